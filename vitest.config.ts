@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: lib/ in plain Node. Browser-facing lib/ (store, messaging, alerts) gets fake-indexeddb
+// and WXT's fakeBrowser in its own test files; end-to-end tests live in tests/e2e and run under Playwright.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Hosts a user may grant at run time. Nothing is granted at install: the practitioner (or IT policy)
+ * grants their own case-management site from the toolbar button or the options page.
+ */
+const CASE_SITE_PATTERNS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Challenge Companion',
+    description:
+      'Carry a professional challenge through your safeguarding partnership’s escalation protocol, without letting it drift.',
+    permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting', 'activeTab'],
+    optional_host_permissions: CASE_SITE_PATTERNS,
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors *",
+    },
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: CASE_SITE_PATTERNS,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    commands: {
+      'challenge-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Challenge the selected decision',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'challenge-companion@example.org' } } }
+      : {}),
+  }),
+});
