@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<main aria-label="Professional challenge">Loading…</main>, document.getElementById('app')!);
+import '@/components/styles/base.css';
+import { SidebarApp } from './SidebarApp';
+
+render(<SidebarApp />, document.getElementById('app')!);

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+// Types only: the content script imports this file and must not pull zod into its bundle.
+import type { MessageType, RequestOf, ResponseOf } from './catalogue';
+import { fail, type Result } from './result';
+
+/** Sends a declared message to the background and returns its reply as a value. */
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  payload: RequestOf<T>,
+): Promise<Result<ResponseOf<T>>> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type, payload })) as Result<ResponseOf<T>> | undefined;
+    return reply ?? fail('unavailable', 'Challenge Companion did not answer. Reload the page and try again.');
+  } catch {
+    return fail(
+      'unavailable',
+      'Challenge Companion could not be reached (it may have been updated). Reload the page and try again.',
+    );
+  }
+}
