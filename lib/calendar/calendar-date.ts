@@ -53,11 +53,6 @@ export function partsFromDayNumber(dayNumber: DayNumber): { year: number; month:
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Year of a day number, for callers that need only that. */
-export function yearOfDayNumber(dayNumber: DayNumber): number {
-  return partsFromDayNumber(dayNumber).year;
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(dayNumber: DayNumber): number {
   return (((dayNumber + EPOCH_WEEKDAY) % 7) + 7) % 7;

@@ -55,7 +55,8 @@ export function londonDate(instant: Date): string {
 /**
  * The instant a London wall-clock time occurs on a date (handles BST/GMT).
  * A time inside the spring-forward gap (01:00–02:00 on the last Sunday of March) does not exist in London;
- * TZDate moves it forward by the hour. Office hours never fall there.
+ * TZDate moves it forward by the hour (01:30 becomes 02:30 BST). A time in the repeated hour of the last
+ * Sunday of October resolves to its second, GMT, occurrence. Office hours never fall in either.
  */
 export function londonInstant(date: string, time: string): Date {
   const { year, month, day } = partsFromDayNumber(parseCalendarDate(date, 'date'));

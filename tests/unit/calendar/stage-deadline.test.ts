@@ -29,6 +29,8 @@ describe('London wall-clock time', () => {
     ['2025-10-25', '17:00', '2025-10-25T16:00:00.000Z'], // BST
     ['2025-10-26', '09:00', '2025-10-26T09:00:00.000Z'], // GMT again from 01:00 UTC
     ['2024-07-01', '00:00', '2024-06-30T23:00:00.000Z'],
+    ['2025-03-30', '01:30', '2025-03-30T01:30:00.000Z'], // does not exist in London: 02:30 BST
+    ['2025-10-26', '01:30', '2025-10-26T01:30:00.000Z'], // happens twice: the later, GMT, one
   ])('londonInstant(%s, %s) is %s', (date, time, expected) => {
     expect(londonInstant(date, time).toISOString()).toBe(expected);
   });
