@@ -166,7 +166,7 @@ export const darlingtonDsp2024: ProtocolInput = {
   // 1.4: "Disagreements can arise in a number of areas … such as".
   areasOfDisagreement: [
     { id: 'response-to-safeguarding-concern', label: 'Response to a safeguarding concern' },
-    { id: 'threshold-decisions', label: 'Perceived levels of risk – threshold decisions' },
+    { id: 'threshold-decisions', label: 'Perceived levels of risk - threshold decisions' },
     { id: 'not-recognising-signs-of-harm', label: 'Not recognising the signs of harm' },
     { id: 'outcomes-of-assessments', label: 'Outcomes of assessments' },
     { id: 'mental-capacity', label: 'Mental capacity issues' },

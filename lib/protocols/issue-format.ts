@@ -10,12 +10,17 @@ import type { z } from 'zod';
 /** The label used for the file itself, when the problem is not inside any one field. */
 export const ROOT_LABEL = 'file';
 
-/** `['stages', 2, 'timeframe', 'days']` -> `stages[2].timeframe.days`. */
+/** `['stages', 2, 'timeframe', 'days']` -> `stages[2].timeframe.days`; `['a b']` -> `["a b"]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) {
+      out += out === '' ? segment : `.${segment}`;
+    } else {
+      // A key that is not a plain name (spaces, punctuation, empty) is quoted so the line stays readable.
+      out += `[${show(String(segment))}]`;
+    }
   }
   return out === '' ? ROOT_LABEL : out;
 }

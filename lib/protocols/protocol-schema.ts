@@ -5,10 +5,10 @@ import {
   emailSchema,
   isoDateSchema,
   MAX_LIST_LENGTH,
-  reportDuplicates,
   slugSchema,
   textListSchema,
   textSchema,
+  uniqueBy,
   webUrlSchema,
 } from './schema-primitives';
 import { timeframeSchema } from './timeframe';
@@ -80,6 +80,20 @@ export const immediateRiskRuleSchema = z.strictObject({
 
 export const reportingCadences = ['quarterly', 'six-monthly', 'annually'] as const;
 
+/** Stages are numbered 1..n in list order, so "Stage 3" means the same thing everywhere. */
+function consecutiveStageNumbers(ctx: z.core.ParsePayload<{ number: number }[]>): void {
+  ctx.value.forEach((stage, index) => {
+    if (stage.number === index + 1) return;
+    ctx.issues.push({
+      code: 'custom',
+      path: [index, 'number'],
+      message: `must be ${index + 1}: stages are numbered 1, 2, 3… in order (got ${stage.number})`,
+      input: stage.number,
+      continue: true,
+    });
+  });
+}
+
 const protocolObjectSchema = z.strictObject({
   id: slugSchema,
   name: textSchema,
@@ -95,19 +109,23 @@ const protocolObjectSchema = z.strictObject({
   }),
   covers: z
     .array(z.enum(coverageKinds))
-    .min(1, { error: 'must name at least one group: children, adults-at-risk' }),
+    .min(1, { error: 'must name at least one group: children, adults-at-risk' })
+    .check(uniqueBy('covers', (c) => c, { keyPath: [], what: 'entry' })),
   /** General principles the protocol asks practitioners to remember. */
   principles: textListSchema.optional(),
   stages: z
     .array(stageSchema)
     .min(1, { error: 'must have at least one stage' })
-    .max(MAX_STAGES, { error: `must have at most ${MAX_STAGES} stages` }),
+    .max(MAX_STAGES, { error: `must have at most ${MAX_STAGES} stages` })
+    .check(consecutiveStageNumbers),
   /** The stage from which the partnership must be told about the challenge. */
   reportingThresholdStage: z
     .number({ error: 'must be a stage number' })
     .int({ error: 'must be a whole stage number' }),
   /** The questions the partnership asks once the threshold is reached (may be none). */
-  reportingQuestions: textListSchema,
+  reportingQuestions: textListSchema.check(
+    uniqueBy('reportingQuestions', (q) => q, { keyPath: [], what: 'question' }),
+  ),
   /** Who provides the report, e.g. "the Named Person for the agency which raised the challenge". */
   reportingBy: textSchema.optional(),
   /** How often the partnership reports the use of the procedure. */
@@ -120,27 +138,20 @@ const protocolObjectSchema = z.strictObject({
   areasOfDisagreement: z
     .array(areaOfDisagreementSchema)
     .min(1, { error: 'must list at least one area of disagreement' })
-    .max(MAX_LIST_LENGTH),
-  specialRoutes: z.array(specialRouteSchema).max(MAX_LIST_LENGTH),
+    .max(MAX_LIST_LENGTH)
+    .check(uniqueBy('areasOfDisagreement', (a) => a.id)),
+  specialRoutes: z
+    .array(specialRouteSchema)
+    .max(MAX_LIST_LENGTH)
+    .check(uniqueBy('specialRoutes', (r) => r.id)),
   immediateRisk: immediateRiskRuleSchema.optional(),
   recordingTool: recordingToolSchema.optional(),
 });
 
+/** Rules that relate one field to another: stage references must name an existing stage. */
 export const protocolSchema = protocolObjectSchema.check((ctx) => {
   const protocol = ctx.value;
   const stageCount = protocol.stages.length;
-
-  protocol.stages.forEach((stage, index) => {
-    if (stage.number !== index + 1) {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['stages', index, 'number'],
-        message: `must be ${index + 1}: stages are numbered 1, 2, 3… in order (got ${stage.number})`,
-        input: stage.number,
-        continue: true,
-      });
-    }
-  });
 
   const stageRange = `1 to ${stageCount}`;
   if (protocol.reportingThresholdStage < 1 || protocol.reportingThresholdStage > stageCount) {
@@ -163,37 +174,6 @@ export const protocolSchema = protocolObjectSchema.check((ctx) => {
       continue: true,
     });
   }
-
-  reportDuplicates(
-    protocol.covers,
-    (c) => c,
-    (i) => ['covers', i],
-    'covers',
-    ctx.issues,
-    'entry',
-  );
-  reportDuplicates(
-    protocol.areasOfDisagreement,
-    (a) => a.id,
-    (i) => ['areasOfDisagreement', i, 'id'],
-    'areasOfDisagreement',
-    ctx.issues,
-  );
-  reportDuplicates(
-    protocol.specialRoutes,
-    (r) => r.id,
-    (i) => ['specialRoutes', i, 'id'],
-    'specialRoutes',
-    ctx.issues,
-  );
-  reportDuplicates(
-    protocol.reportingQuestions,
-    (q) => q,
-    (i) => ['reportingQuestions', i],
-    'reportingQuestions',
-    ctx.issues,
-    'question',
-  );
 });
 
 export type Protocol = z.infer<typeof protocolSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { emailSchema, reportDuplicates, slugSchema, textSchema } from './schema-primitives';
+import { emailSchema, slugSchema, textSchema, uniqueBy } from './schema-primitives';
 
 /**
  * A partnership's own form for recording a challenge, such as Darlington's Appendix 1 "Professional
@@ -42,25 +42,19 @@ export const recordingToolSchema = z
     /** Instructions printed at the top of the form. */
     note: textSchema.optional(),
     sendTo: z.strictObject({ name: textSchema, email: emailSchema.optional() }),
-    sections: z.array(recordingToolSectionSchema).min(1, { error: 'must have at least one section' }).max(20),
-    fields: z.array(recordingToolFieldSchema).min(1, { error: 'must have at least one field' }).max(100),
+    sections: z
+      .array(recordingToolSectionSchema)
+      .min(1, { error: 'must have at least one section' })
+      .max(20)
+      .check(uniqueBy('sections', (s) => s.id)),
+    fields: z
+      .array(recordingToolFieldSchema)
+      .min(1, { error: 'must have at least one field' })
+      .max(100)
+      .check(uniqueBy('fields', (f) => f.id)),
   })
   .check((ctx) => {
     const tool = ctx.value;
-    reportDuplicates(
-      tool.sections,
-      (s) => s.id,
-      (i) => ['sections', i, 'id'],
-      'sections',
-      ctx.issues,
-    );
-    reportDuplicates(
-      tool.fields,
-      (f) => f.id,
-      (i) => ['fields', i, 'id'],
-      'fields',
-      ctx.issues,
-    );
     const sectionIds = new Set(tool.sections.map((s) => s.id));
     tool.fields.forEach((field, i) => {
       if (!sectionIds.has(field.section)) {

@@ -67,31 +67,31 @@ export const sourceRefSchema = z.strictObject({
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 
 /**
- * Push a "duplicate" issue for every item whose key was already used earlier in the list, naming
- * the first use so the author can find both.
+ * A check for a list: every item whose key was already used earlier in the list is reported at that
+ * item, naming the first use so the author can find both. Attached to the list itself, so it runs even
+ * when other fields of the file have problems.
  */
-export function reportDuplicates<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  pathOf: (index: number) => PropertyKey[],
+export function uniqueBy<T>(
   listName: string,
-  issues: z.core.$ZodRawIssue[],
-  what = 'id',
-): void {
-  const firstIndexOf = new Map<string, number>();
-  items.forEach((item, index) => {
-    const key = keyOf(item);
-    const first = firstIndexOf.get(key);
-    if (first === undefined) {
-      firstIndexOf.set(key, index);
-      return;
-    }
-    issues.push({
-      code: 'custom',
-      path: pathOf(index),
-      message: `duplicate ${what} "${key}" (already used by ${listName}[${first}])`,
-      input: key,
-      continue: true,
+  keyOf: (item: T) => string,
+  { keyPath = ['id'], what = 'id' }: { keyPath?: PropertyKey[]; what?: string } = {},
+): (ctx: z.core.ParsePayload<T[]>) => void {
+  return (ctx) => {
+    const firstIndexOf = new Map<string, number>();
+    ctx.value.forEach((item, index) => {
+      const key = keyOf(item);
+      const first = firstIndexOf.get(key);
+      if (first === undefined) {
+        firstIndexOf.set(key, index);
+        return;
+      }
+      ctx.issues.push({
+        code: 'custom',
+        path: [index, ...keyPath],
+        message: `duplicate ${what} "${key}" (already used by ${listName}[${first}])`,
+        input: key,
+        continue: true,
+      });
     });
-  });
+  };
 }
