@@ -194,7 +194,7 @@ export const CHALLENGE_EVENT_TYPES = challengeEventSchema.options.map(
 
 /** Turns a parsed draft into the event to append. The caller (the background) supplies the stamp. */
 export function stampEvent(draft: NewChallengeEvent, eventStamp: EventStamp): ChallengeEvent {
-  return { ...draft, ...eventStamp } as ChallengeEvent;
+  return { ...draft, ...eventStamp };
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; rule: 'invalid-event'; message: string };

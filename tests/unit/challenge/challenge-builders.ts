@@ -1,5 +1,11 @@
 import { findProtocol, type Protocol } from '../../../lib/protocols';
-import { appendEvent, stampEvent, type ChallengeEvent, type NewChallengeEvent } from '../../../lib/challenge';
+import {
+  appendEvent,
+  deriveChallengeState,
+  stampEvent,
+  type ChallengeEvent,
+  type NewChallengeEvent,
+} from '../../../lib/challenge';
 
 /** A built-in protocol by id; fails loudly if the seed data lost it. */
 export function builtIn(id: 'darlington-dsp-2024' | 'pan-sussex-2025' | 'lscb-2019'): Protocol {
@@ -125,3 +131,18 @@ export function historyOf(
   }
   return events;
 }
+
+/** One instant per step, an hour apart. */
+export const hour = (n: number): string => new Date(Date.UTC(2025, 4, 1, 8 + n)).toISOString();
+
+/** An accepted history from drafts alone, one hour apart. */
+export function history(protocol: Protocol, ...steps: NewChallengeEvent[]): ChallengeEvent[] {
+  return historyOf(
+    protocol,
+    steps.map((draft, index) => [draft, hour(index)] as const),
+  );
+}
+
+/** The derived state of the history `steps` build, seen at `now`. */
+export const deriveAt = (protocol: Protocol, steps: [NewChallengeEvent, string][], now: string) =>
+  deriveChallengeState(historyOf(protocol, steps), { protocol, now: new Date(now) });
