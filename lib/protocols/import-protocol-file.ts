@@ -1,5 +1,5 @@
 import { builtInProtocolIds } from './built-in-protocols';
-import { formatIssues, ROOT_LABEL } from './issue-format';
+import { formatIssues, isRecord, ROOT_LABEL, show } from './issue-format';
 import { protocolSchema, type Protocol } from './protocol-schema';
 
 /**
@@ -30,6 +30,9 @@ export function parseProtocolFile(input: unknown): ProtocolFileResult {
       }
     }
 
+    if (!isRecord(data)) {
+      return fail(`${ROOT_LABEL}: must be a JSON object describing one protocol (got ${show(data)})`);
+    }
     const parsed = protocolSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
       const errors = formatIssues(parsed.error.issues);

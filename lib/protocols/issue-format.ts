@@ -39,8 +39,6 @@ function formatIssue(issue: z.core.$ZodIssue): string[] {
       );
     case 'invalid_type':
       if (input === undefined) return [`${formatPath(issue.path)}: is required`];
-      if (issue.path.length === 0)
-        return [line(issue.path, withGot('must be a JSON object describing one protocol', input))];
       return [line(issue.path, withGot(customOr(issue, `must be ${typeName(issue.expected)}`), input))];
     case 'invalid_value':
       return [line(issue.path, withGot(`must be one of ${issue.values.map(show).join(', ')}`, input))];
@@ -65,11 +63,11 @@ function formatUnion(issue: z.core.$ZodIssueInvalidUnion): string[] {
   const choices = `one of ${options.map(show).join(', ')}`;
   const input: unknown = issue.input;
   const value = isRecord(input) ? input[discriminator] : undefined;
-  if (value === undefined) return [`${formatPath(issue.path)}: is required: ${choices}`];
+  if (value === undefined) return [`${formatPath(issue.path)}: is required, ${choices}`];
   return [line(issue.path, withGot(`must be ${choices}`, value))];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

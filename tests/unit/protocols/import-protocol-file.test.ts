@@ -258,7 +258,7 @@ describe('rejecting an invalid file, whole, naming the field and the problem', (
     ['a JSON number', '42', /^file: must be a JSON object describing one protocol \(got 42\)$/],
     ['a JSON list', '[]', /^file: must be a JSON object describing one protocol \(got an empty list\)$/],
     ['null', null, /^file: must be a JSON object describing one protocol \(got null\)$/],
-    ['nothing', undefined, /^file: is required$/],
+    ['nothing', undefined, /^file: must be a JSON object describing one protocol \(got undefined\)$/],
     ['a huge file', ' '.repeat(MAX_PROTOCOL_FILE_CHARS + 1), /^file: is too large for a protocol file/],
   ])('rejects %s', (_name, input, expected) => {
     const errors = errorsOf(parseProtocolFile(input));

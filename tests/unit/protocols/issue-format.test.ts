@@ -66,7 +66,7 @@ describe('formatIssues', () => {
       'a timeframe with no kind',
       timeframeSchema,
       {},
-      ['kind: is required: one of "working-days", "set-by-escalator", "as-soon-as-possible", "none"'],
+      ['kind: is required, one of "working-days", "set-by-escalator", "as-soon-as-possible", "none"'],
     ],
     [
       'a timeframe that is a list',
@@ -81,5 +81,15 @@ describe('formatIssues', () => {
   test('shortens a long value it quotes', () => {
     const [line] = linesFor(z.object({ a: z.enum(['x']) }), { a: 'y'.repeat(500) });
     expect(line).toBe(`a: must be one of "x" (got "${'y'.repeat(60)}…")`);
+  });
+});
+
+describe('a value at the top level', () => {
+  test.each<[unknown, string]>([
+    ['5', 'file: must be a number (got "5")'],
+    [undefined, 'file: is required'],
+  ])('%j is reported against the file', (input, expected) => {
+    const result = z.number().safeParse(input, { reportInput: true });
+    expect(result.success ? [] : formatIssues(result.error.issues)).toEqual([expected]);
   });
 });
