@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { metaKeySchema, type JsonValue } from './meta-repository';
+import { jsonValueSchema, metaKeySchema, type JsonValue } from './meta-repository';
 import type { ChallengeStoreDeps, StoredEvent, StoredSummary } from './store-deps';
 import { describeIssues, formatPath } from './zod-issues';
 
@@ -36,7 +36,9 @@ export type BackupParseResult<E, S> =
 function backupFileSchema<E extends StoredEvent>(eventSchema: z.ZodType<E>) {
   return z.strictObject({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.literal(BACKUP_VERSION, {
+      error: `must be ${BACKUP_VERSION}, the backup format this release reads`,
+    }),
     exportedAt: z.iso.datetime({
       offset: true,
       error: 'must be an ISO date-time, e.g. 2025-03-04T17:00:00Z',
@@ -52,7 +54,7 @@ function backupFileSchema<E extends StoredEvent>(eventSchema: z.ZodType<E>) {
     meta: z.array(
       z.strictObject({
         key: metaKeySchema,
-        value: z.json({ error: 'must be plain JSON' }),
+        value: jsonValueSchema,
       }),
     ),
   });

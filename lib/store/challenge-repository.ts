@@ -80,7 +80,7 @@ export async function appendEvents<E extends StoredEvent, S extends StoredSummar
         throw new StoreFailure('conflict', CONFLICT_MESSAGE);
       }
       const eventStore = tx.objectStore('events');
-      const writes = parsed.map((event) => issued(eventStore.add(event)));
+      const writes: Promise<unknown>[] = parsed.map((event) => issued(eventStore.add(event)));
       writes.push(issued(tx.objectStore('challenges').put(row)));
       await Promise.all(writes);
       return summary;

@@ -83,6 +83,8 @@ export function openChallengeDatabase(
     request.addEventListener('upgradeneeded', (event) => {
       const db = wrap(request.result) as unknown as UntypedDatabase;
       const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+      // A failed upgrade is reported through the open request; its transaction's rejection is not news.
+      tx.done.catch(() => undefined);
       runMigrations(db, tx, event.oldVersion, migrations.length, migrations).catch((thrown: unknown) => {
         upgradeFailure = thrown;
       });

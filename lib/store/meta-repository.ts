@@ -17,8 +17,10 @@ export const metaKeySchema = z
   .min(1, { error: 'must not be empty' })
   .max(200, { error: 'must be at most 200 characters' });
 
-const jsonValueSchema = z.json({
-  error: 'must be plain JSON (text, numbers, true/false, null, lists, objects)',
+const anyJson = z.json();
+/** Plain JSON, with one readable message (z.json() alone reports each JSON type it tried). */
+export const jsonValueSchema = z.custom<JsonValue>((value) => anyJson.safeParse(value).success, {
+  error: 'must be present and plain JSON (text, numbers, true/false, null, lists, objects)',
 });
 
 /** The value stored under `key`, parsed with `schema`; undefined when nothing is stored there. */

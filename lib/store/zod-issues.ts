@@ -5,7 +5,12 @@ import type { z } from 'zod';
  * `prefix` is where the parsed value sits inside a larger document.
  */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): string[] {
-  return issues.map((issue) => `${formatPath(prefix, issue.path)}: ${issue.message}`);
+  return issues.flatMap((issue) =>
+    // Name each unexpected field where it is, rather than the object that holds it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `${formatPath(prefix, [...issue.path, key])}: is not a field of this format`)
+      : [`${formatPath(prefix, issue.path)}: ${issue.message}`],
+  );
 }
 
 export function formatPath(prefix: string, path: readonly PropertyKey[]): string {
