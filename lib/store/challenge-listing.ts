@@ -4,7 +4,7 @@ import { CHALLENGE_STATUSES, type ChallengeStatus, type StoredSummary } from './
 import { asResult, fail, ok, type Result } from './store-result';
 import { caseReferenceSearchKey, fromSummaryRow, type SummaryRow } from './summary-row';
 import { describeIssues } from './zod-issues';
-import type { IDBPCursorWithValue, IndexNames } from 'idb';
+import type { IndexNames } from 'idb';
 
 /**
  * Reads for the badge and the dashboard. Each one walks one index over a key range and stops at its
@@ -37,31 +37,35 @@ export interface ChallengePage<S> {
   next: string | null;
 }
 
-type ListingIndex = IndexNames<ChallengeDatabaseSchema, 'challenges'>;
+type ListingIndex = Exclude<IndexNames<ChallengeDatabaseSchema, 'challenges'>, 'by-status'>;
 
+/** An index and the key range of it a query reads, always forwards (see summary-row.ts). */
 interface Ordering {
-  name: 'overdue' | 'case-reference' | 'status-recent' | 'recent';
   index: ListingIndex;
-  direction: 'next' | 'prev';
   lower?: IDBValidKey;
-  lowerOpen?: boolean;
   upper?: IDBValidKey;
   upperOpen?: boolean;
+  /** The row's key in this index: unique, because every listing index ends with challengeId. */
+  keyOf(row: SummaryRow): string[];
 }
 
 const pageTokenSchema = z.strictObject({
-  order: z.enum(['overdue', 'case-reference', 'status-recent', 'recent']),
-  key: z.union([z.string(), z.array(z.string())]),
-  id: z.string(),
+  /** The query's filters: a token only continues the listing it came from. */
+  query: z.string(),
+  key: z.array(z.string()).min(2),
 });
 type PageToken = z.infer<typeof pageTokenSchema>;
 
 const STALE_TOKEN_MESSAGE = 'This page of results is out of date; go back to the first page.';
+/** Rows per read while filtering: small first (most pages fill at once), larger if filters skip many. */
+const FIRST_BATCH_EXTRA = 1;
+const MAX_BATCH = 1000;
 
 /**
  * One page of challenge summaries. The most selective filter picks the index (overdue: most overdue
  * first; case reference prefix: by reference; status: most recently changed first; otherwise most
- * recently changed first); the other filters are checked on the rows that index yields.
+ * recently changed first); the other filters are checked on the rows that index yields, read in
+ * batches so even a filter that matches nothing costs a few requests, not one per row.
  */
 export async function listChallenges<S extends StoredSummary>(
   db: ChallengeDatabase,
@@ -71,51 +75,50 @@ export async function listChallenges<S extends StoredSummary>(
   if (!parsed.success) return fail('invalid', describeIssues(parsed.error.issues, 'query').join('; '));
   const filters = parsed.data;
   const ordering = chooseOrdering(filters);
+  const { after, limit: _limit, ...rest } = filters;
+  const fingerprint = JSON.stringify(rest);
   let token: PageToken | undefined;
-  if (filters.after !== undefined) {
-    token = parseToken(filters.after);
-    if (!token || token.order !== ordering.name) return fail('invalid', STALE_TOKEN_MESSAGE);
+  if (after !== undefined) {
+    token = parseToken(after);
+    if (!token || token.query !== fingerprint) return fail('invalid', STALE_TOKEN_MESSAGE);
   }
   if (filters.overdueAt !== undefined && filters.status !== undefined && filters.status !== 'open') {
     return ok({ items: [], next: null });
   }
   const matches = rowFilter(filters);
-  return asResult(() => readPage<S>(db, ordering, filters.limit, matches, token));
+  return asResult(() => readPage<S>(db, ordering, filters.limit, matches, token, fingerprint));
 }
 
 function chooseOrdering(filters: z.infer<typeof listChallengesQuerySchema>): Ordering {
   if (filters.overdueAt !== undefined) {
     return {
-      name: 'overdue',
       index: 'by-next-deadline',
-      direction: 'next',
       lower: ['open'],
       // Index keys compare as text: the summaries' instants are UTC ("…Z"), so compare against UTC too.
       upper: ['open', new Date(filters.overdueAt).toISOString()],
       upperOpen: true,
+      keyOf: (row) => [row.status, row.nextDeadline ?? '', row.challengeId],
     };
   }
   const prefix =
     filters.caseReferencePrefix === undefined ? '' : caseReferenceSearchKey(filters.caseReferencePrefix);
   if (prefix !== '') {
     return {
-      name: 'case-reference',
       index: 'by-case-reference',
-      direction: 'next',
-      lower: prefix,
-      upper: `${prefix}\uffff`,
+      lower: [prefix],
+      upper: [`${prefix}\uffff`],
+      keyOf: (row) => [row.caseReferenceKey ?? '', row.challengeId],
     };
   }
   if (filters.status !== undefined) {
     return {
-      name: 'status-recent',
       index: 'by-status-last-change',
-      direction: 'prev',
       lower: [filters.status],
       upper: [filters.status, []],
+      keyOf: (row) => [row.status, row.recencyKey, row.challengeId],
     };
   }
-  return { name: 'recent', index: 'by-last-change', direction: 'prev' };
+  return { index: 'by-last-change', keyOf: (row) => [row.recencyKey, row.challengeId] };
 }
 
 function rowFilter(filters: z.infer<typeof listChallengesQuerySchema>): (row: SummaryRow) => boolean {
@@ -154,68 +157,52 @@ async function readPage<S extends StoredSummary>(
   limit: number,
   matches: (row: SummaryRow) => boolean,
   token: PageToken | undefined,
+  fingerprint: string,
 ): Promise<ChallengePage<S>> {
   const index = db.transaction('challenges').store.index(ordering.index);
-  let cursor = await index.openCursor(keyRange(ordering, token), ordering.direction);
-  if (cursor && token) cursor = await skipPastToken(cursor, token, ordering.direction);
-
-  const rows: { row: SummaryRow; key: IDBValidKey }[] = [];
+  const rows: SummaryRow[] = [];
   let hasMore = false;
-  while (cursor) {
-    if (matches(cursor.value)) {
-      // One match past the page tells whether there is a next page, so no empty last page is offered.
+  // Resume just after the previous page's last key (exclusive); keys are unique, so nothing repeats.
+  let from: { key: IDBValidKey; open: boolean } | undefined = token
+    ? { key: token.key, open: true }
+    : ordering.lower === undefined
+      ? undefined
+      : { key: ordering.lower, open: false };
+  // One match past the page tells whether there is a next page, so no empty last page is offered.
+  let batch = limit + FIRST_BATCH_EXTRA;
+  for (;;) {
+    const found = await index.getAll(keyRange(from, ordering), batch);
+    for (const row of found) {
+      if (!matches(row)) continue;
       if (rows.length === limit) {
         hasMore = true;
         break;
       }
-      rows.push({ row: cursor.value, key: cursor.key });
+      rows.push(row);
     }
-    cursor = await cursor.continue();
+    const last = found.at(-1);
+    if (hasMore || found.length < batch || !last) break;
+    from = { key: ordering.keyOf(last), open: true };
+    batch = Math.min(batch * 4, MAX_BATCH);
   }
   const last = rows.at(-1);
   const next =
     hasMore && last
-      ? JSON.stringify({
-          order: ordering.name,
-          // Every listing index's keys are strings or arrays of strings.
-          key: last.key as PageToken['key'],
-          id: last.row.challengeId,
-        } satisfies PageToken)
+      ? JSON.stringify({ query: fingerprint, key: ordering.keyOf(last) } satisfies PageToken)
       : null;
-  return { items: rows.map(({ row }) => fromSummaryRow<S>(row)), next };
+  return { items: rows.map((row) => fromSummaryRow<S>(row)), next };
 }
 
-function keyRange(ordering: Ordering, token: PageToken | undefined): IDBKeyRange | undefined {
-  let { lower, upper, lowerOpen = false, upperOpen = false } = ordering;
-  // Resume at the token's key (inclusive: rows sharing that key are told apart by id below).
-  if (token && ordering.direction === 'next') [lower, lowerOpen] = [token.key, false];
-  if (token && ordering.direction === 'prev') [upper, upperOpen] = [token.key, false];
-  if (lower !== undefined && upper !== undefined)
-    return IDBKeyRange.bound(lower, upper, lowerOpen, upperOpen);
-  if (lower !== undefined) return IDBKeyRange.lowerBound(lower, lowerOpen);
+function keyRange(
+  from: { key: IDBValidKey; open: boolean } | undefined,
+  ordering: Ordering,
+): IDBKeyRange | undefined {
+  const { upper, upperOpen = false } = ordering;
+  if (from !== undefined && upper !== undefined)
+    return IDBKeyRange.bound(from.key, upper, from.open, upperOpen);
+  if (from !== undefined) return IDBKeyRange.lowerBound(from.key, from.open);
   if (upper !== undefined) return IDBKeyRange.upperBound(upper, upperOpen);
   return undefined;
-}
-
-type ListingCursor = IDBPCursorWithValue<ChallengeDatabaseSchema, ['challenges'], 'challenges', ListingIndex>;
-
-/**
- * Rows with the same index key are ordered by challengeId. Move past every row up to and including
- * the token's (key, id), without walking them one by one.
- */
-async function skipPastToken(
-  start: ListingCursor,
-  token: PageToken,
-  direction: 'next' | 'prev',
-): Promise<ListingCursor | null> {
-  let cursor: ListingCursor | null = start;
-  if (JSON.stringify(cursor.key) !== JSON.stringify(token.key)) return cursor;
-  const before = direction === 'next' ? cursor.primaryKey < token.id : cursor.primaryKey > token.id;
-  if (before) cursor = await cursor.continuePrimaryKey(token.key as never, token.id);
-  if (cursor && JSON.stringify(cursor.key) === JSON.stringify(token.key) && cursor.primaryKey === token.id) {
-    cursor = await cursor.continue();
-  }
-  return cursor;
 }
 
 function parseToken(text: string): PageToken | undefined {
@@ -225,20 +212,6 @@ function parseToken(text: string): PageToken | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Open challenges with a running deadline, soonest first: what the toolbar badge is computed from. */
-export async function listOpenWithDeadlines<S extends StoredSummary>(
-  db: ChallengeDatabase,
-): Promise<Result<S[]>> {
-  return asResult(async () => {
-    const rows = await db.getAllFromIndex(
-      'challenges',
-      'by-next-deadline',
-      IDBKeyRange.bound(['open'], ['open', []]),
-    );
-    return rows.map((row) => fromSummaryRow<S>(row));
-  });
 }
 
 export async function countByStatus(db: ChallengeDatabase): Promise<Result<Record<ChallengeStatus, number>>> {

@@ -35,10 +35,10 @@ export interface ChallengeDatabaseSchema extends DBSchema {
     value: SummaryRow;
     indexes: {
       'by-status': ChallengeStatus;
-      'by-next-deadline': [ChallengeStatus, string];
-      'by-case-reference': string;
-      'by-last-change': string;
-      'by-status-last-change': [ChallengeStatus, string];
+      'by-next-deadline': [ChallengeStatus, string, string];
+      'by-case-reference': [string, string];
+      'by-last-change': [string, string];
+      'by-status-last-change': [ChallengeStatus, string, string];
     };
   };
   meta: {

@@ -26,10 +26,10 @@ export {
   countByStatus,
   listChallenges,
   listChallengesQuerySchema,
-  listOpenWithDeadlines,
   type ChallengePage,
   type ListChallengesQuery,
 } from './challenge-listing';
+export { firstOpenDueAfter, listOpenDueBy, listOpenWithDeadlines } from './deadline-reads';
 export { deleteMeta, getMeta, listMetaKeys, putMeta, type JsonValue } from './meta-repository';
 export {
   BACKUP_FORMAT,

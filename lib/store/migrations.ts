@@ -33,16 +33,19 @@ export const MIGRATIONS: readonly Migration[] = [
       const events = db.createObjectStore('events', { keyPath: ['challengeId', 'seq'] });
       events.createIndex('by-at', 'at');
 
+      // Summary rows. Every listing index ends with challengeId, so each index key is unique: a page
+      // ends at an exact key and the next page starts just after it, whatever rows share a deadline.
       const challenges = db.createObjectStore('challenges', { keyPath: 'challengeId' });
       challenges.createIndex('by-status', 'status');
-      // [status, nextDeadline]: "open with a deadline" is one key range, already in deadline order.
-      // Rows whose nextDeadline is null are simply absent from this index.
-      challenges.createIndex('by-next-deadline', ['status', 'nextDeadline']);
-      // A normalised copy of the case reference (see summary-row.ts) so prefix search ignores case.
-      challenges.createIndex('by-case-reference', 'caseReferenceKey');
-      challenges.createIndex('by-last-change', 'lastChangeAt');
+      // "Open with a deadline" is one key range, already in deadline order. Rows whose nextDeadline is
+      // null are simply absent from this index.
+      challenges.createIndex('by-next-deadline', ['status', 'nextDeadline', 'challengeId']);
+      // Normalised case reference (summary-row.ts) so a prefix search ignores case and spaces.
+      challenges.createIndex('by-case-reference', ['caseReferenceKey', 'challengeId']);
+      // recencyKey sorts most recent first (summary-row.ts).
+      challenges.createIndex('by-last-change', ['recencyKey', 'challengeId']);
       // The dashboard's usual first page: one status, most recently changed first.
-      challenges.createIndex('by-status-last-change', ['status', 'lastChangeAt']);
+      challenges.createIndex('by-status-last-change', ['status', 'recencyKey', 'challengeId']);
 
       db.createObjectStore('meta', { keyPath: 'key' });
     },

@@ -3,9 +3,9 @@ import { appendEvents } from '../../../lib/store/challenge-repository';
 import {
   countByStatus,
   listChallenges,
-  listOpenWithDeadlines,
   type ListChallengesQuery,
 } from '../../../lib/store/challenge-listing';
+import { firstOpenDueAfter, listOpenDueBy, listOpenWithDeadlines } from '../../../lib/store/deadline-reads';
 import type { ChallengeDatabase } from '../../../lib/store/database';
 import { caseReferenceSearchKey } from '../../../lib/store/summary-row';
 import { freshDatabase } from './test-database';
@@ -80,10 +80,9 @@ function expected(query: ListChallengesQuery): string[] {
       (query.overdueAt === undefined ||
         (s.status === 'open' && s.deadline !== null && s.deadline < query.overdueAt)),
   );
-  const by = (key: (s: TestSummary) => string, descending: boolean) => (a: TestSummary, b: TestSummary) => {
-    const order = compareText(key(a), key(b)) || compareText(a.challengeId, b.challengeId);
-    return descending ? -order : order;
-  };
+  // Ties are broken by challengeId, ascending, whichever way the main key runs.
+  const by = (key: (s: TestSummary) => string, descending: boolean) => (a: TestSummary, b: TestSummary) =>
+    (descending ? -1 : 1) * compareText(key(a), key(b)) || compareText(a.challengeId, b.challengeId);
   if (query.overdueAt !== undefined) rows.sort(by((s) => s.nextDeadline!, false));
   else if (prefix !== '') rows.sort(by((s) => caseReferenceSearchKey(s.caseReference), false));
   else rows.sort(by((s) => s.lastChangeAt, true));
@@ -161,10 +160,23 @@ describe('listChallenges', () => {
     expect(stores).not.toContain('events');
   });
 
+  test('a page token only continues the listing it came from', async () => {
+    const open = await listChallenges(db, { status: 'open', limit: 2 });
+    if (!open.ok || open.value.next === null) throw new Error('expected a second page');
+    const elsewhere = await listChallenges(db, { status: 'resolved', limit: 2, after: open.value.next });
+    expect(elsewhere).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', message: expect.stringContaining('first page') },
+    });
+    // The page size may change between pages.
+    expect(await listChallenges(db, { status: 'open', limit: 5, after: open.value.next })).toMatchObject({
+      ok: true,
+    });
+  });
+
   test.each([
     ['not a token at all', 'page-2'],
-    ['a token from another ordering', JSON.stringify({ order: 'overdue', key: ['open', NOW], id: 'c001' })],
-    ['a token with the wrong shape', JSON.stringify({ order: 'recent', key: 5, id: 'c001' })],
+    ['a token with the wrong shape', JSON.stringify({ query: '{}', key: 5 })],
   ])('refuses %s as `after`', async (_name, after) => {
     const page = await listChallenges(db, { limit: 5, after });
     expect(page).toMatchObject({
@@ -205,12 +217,30 @@ describe('listChallenges', () => {
 describe('badge and counts', () => {
   test('open challenges with a deadline, soonest first, nothing else', async () => {
     const result = await listOpenWithDeadlines<TestSummary>(db);
-    const want = summaries
+    expect(result).toEqual({ ok: true, value: openWithDeadline() });
+  });
+
+  const openWithDeadline = () =>
+    summaries
       .filter((s) => s.status === 'open' && s.nextDeadline !== null)
       .sort(
         (a, b) => compareText(a.nextDeadline!, b.nextDeadline!) || compareText(a.challengeId, b.challengeId),
       );
-    expect(result).toEqual({ ok: true, value: want });
+
+  test.each([
+    ['in UTC', minute(1500)],
+    ['with an offset', '2025-05-02T11:00:00+01:00'],
+  ])('the ones due by now (%s), and only those, soonest first', async (_name, now) => {
+    expect(new Date(now).toISOString()).toBe(minute(1500));
+    const want = openWithDeadline().filter((s) => s.nextDeadline! <= minute(1500));
+    expect(want.length).toBeGreaterThan(0);
+    expect(await listOpenDueBy(db, now)).toEqual({ ok: true, value: want });
+  });
+
+  test('the next one due after now, for the next alarm', async () => {
+    const want = openWithDeadline().find((s) => s.nextDeadline! > minute(1500));
+    expect(await firstOpenDueAfter(db, minute(1500))).toEqual({ ok: true, value: want });
+    expect(await firstOpenDueAfter(db, minute(999_999))).toEqual({ ok: true, value: null });
   });
 
   test('counts by status', async () => {

@@ -55,10 +55,9 @@ describe('openChallengeDatabase', () => {
       'by-status',
       'by-status-last-change',
     ]);
-    expect(tx.objectStore('challenges').index('by-next-deadline').keyPath).toEqual([
-      'status',
-      'nextDeadline',
-    ]);
+    const challenges = tx.objectStore('challenges');
+    expect(challenges.index('by-next-deadline').keyPath).toEqual(['status', 'nextDeadline', 'challengeId']);
+    expect(challenges.index('by-last-change').keyPath).toEqual(['recencyKey', 'challengeId']);
     expect(tx.objectStore('meta').keyPath).toBe('key');
   });
 
