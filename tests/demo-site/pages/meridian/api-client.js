@@ -11,7 +11,8 @@ async function fetchJson(path, delayParam, signal) {
   if (delayParam !== null) url.searchParams.set('delay', delayParam);
   // eslint-disable-next-line no-restricted-syntax -- page code of the fictional demo system, not extension code
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`The server answered ${response.status} for ${url.pathname}.`);
+  if (response.status === 404) throw new Error('There is no such case, or it is not shared with you.');
+  if (!response.ok) throw new Error(`The server answered ${response.status} for ${url.pathname}. Try again.`);
   return response.json();
 }
 

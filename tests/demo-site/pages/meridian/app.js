@@ -52,15 +52,7 @@ async function showCurrentRoute({ moveFocus }) {
     // A newer navigation aborted this one: it draws its own view.
     if (navigation.signal.aborted) return;
     const reason = error instanceof Error ? error.message : String(error);
-    applyView(
-      document,
-      renderErrorView(
-        document,
-        'Case not available',
-        `${reason} Try again, or go back to the case list.`,
-        path,
-      ),
-    );
+    applyView(document, renderErrorView(document, 'Case not available', reason, path));
   }
   if (moveFocus) document.querySelector('#main h1')?.focus();
 }
