@@ -17,6 +17,12 @@ export interface DraftContext {
 
 /** The most recipients one draft carries: a stage involves a handful of people, never a mailing list. */
 export const MAX_RECIPIENTS = 50;
+/**
+ * The longest body the ways out accept. A generated draft can pass the history's `LIMITS.emailBody` (a 5,000
+ * character quote, a long reason and a long history), and it must still open; the bound only stops abuse.
+ * Keeping the sent text in an `email-drafted` event is limited to `LIMITS.emailBody` by the event schema.
+ */
+export const MAX_DRAFT_BODY = 100_000;
 
 /**
  * An email ready for the practitioner to edit and send. The ways out (mail links, .eml, clipboard) parse
@@ -28,7 +34,7 @@ export const emailDraftSchema = z.object({
     .array(z.email('must be an email address such as name@agency.gov.uk').max(254))
     .max(MAX_RECIPIENTS, `must list at most ${MAX_RECIPIENTS} recipients`),
   subject: z.string().max(LIMITS.short, `must be at most ${LIMITS.short} characters`),
-  body: z.string().max(LIMITS.emailBody, `must be at most ${LIMITS.emailBody} characters`),
+  body: z.string().max(MAX_DRAFT_BODY, `must be at most ${MAX_DRAFT_BODY} characters`),
 });
 export type EmailDraft = z.infer<typeof emailDraftSchema>;
 

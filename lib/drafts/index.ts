@@ -5,6 +5,7 @@
  */
 export {
   EMAIL_KINDS,
+  MAX_DRAFT_BODY,
   MAX_RECIPIENTS,
   emailDraftSchema,
   parseEmailDraft,

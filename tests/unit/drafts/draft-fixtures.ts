@@ -147,10 +147,11 @@ export function climbedTo(
   id: BuiltInId,
   toStage: number,
   extra: readonly (readonly [NewChallengeEvent, string])[] = [],
+  openedOverrides: Partial<Draft<'opened'>> = {},
 ): Built {
   const protocol = builtIn(id);
   const steps: (readonly [NewChallengeEvent, string])[] = [
-    [opened(protocol), '2025-05-01T08:30:00Z'],
+    [opened(protocol, openedOverrides), '2025-05-01T08:30:00Z'],
     [step.contact(), '2025-05-01T10:05:00Z'],
   ];
   const days = ['2025-05-02', '2025-05-06', '2025-05-07', '2025-05-08', '2025-05-09', '2025-05-12'];
