@@ -4,7 +4,7 @@ import type { ContactEvent, MeetingEvent } from './challenge-history';
 import { stageLabel } from './challenge-history';
 import type { DraftContext } from './draft-types';
 import { longDate, longDateWithDay, londonDay, londonMoment } from './london-format';
-import { describePerson, type NamedPerson } from './people';
+import { describePerson, nameOf, type NamedPerson } from './people';
 
 /**
  * The building blocks every email is written with: plain text, short headed sections, lists with "- ",
@@ -87,14 +87,9 @@ export function actionLine(
   action: { action: string; owner?: string; dueBy?: string },
   useInitials: boolean,
 ): string {
-  const owner =
-    action.owner === undefined ? '' : `${useInitials ? initialsOfOwner(action.owner) : action.owner}`;
+  const owner = action.owner === undefined ? '' : nameOf({ name: action.owner }, useInitials);
   const by = action.dueBy === undefined ? 'date to be agreed' : `by ${longDateWithDay(action.dueBy)}`;
   return [asText(action.action), owner, by].filter(Boolean).join(' – ');
-}
-
-function initialsOfOwner(owner: string): string {
-  return describePerson({ name: owner }, true);
 }
 
 export function contactSummary(contact: ContactEvent, useInitials: boolean): string {
