@@ -15,6 +15,8 @@ export default defineConfig({
     name: 'Challenge Companion',
     description:
       'Carry a professional challenge through your safeguarding partnership’s escalation protocol, without letting it drift.',
+    // The toolbar button: badge alerts, and a click opens the sidebar on a granted case page.
+    action: { default_title: 'Challenge Companion' },
     permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting', 'activeTab'],
     optional_host_permissions: CASE_SITE_PATTERNS,
     content_security_policy: {

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
  */
 const CASE_PAGE_SCRIPT_ID = 'case-page';
 // WXT types extension paths with a leading slash; the scripting API wants them relative to the root.
-const CASE_PAGE_SCRIPT_FILE = 'content-scripts/case-page.js' as const;
+const CASE_PAGE_SCRIPT_FILE = 'case-page.js' as const;
 
 export async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();

@@ -1,16 +1,25 @@
 import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
+import type { ChallengeService } from './challenge-service';
+import { injectIntoOpenTabs, syncCaseScriptRegistration } from './case-sites';
+import { now } from './clock';
 import { sendTabCommand } from './page-commands';
+import { readSettings, updateSettings } from './settings-service';
 import { readTabPage, writeTabPage } from './tab-pages';
 
 /** Message handlers: validate-then-delegate. Payloads arrive already parsed by the router. */
-export function createHandlers(): MessageHandlers {
+export function createHandlers(challenges: ChallengeService): MessageHandlers {
   return {
     'page/case-detected': async (page, { tabId, frameId }) => {
       if (tabId === undefined) return fail('forbidden', 'Only a case page can report a case.');
       // Same-origin frames of the case page report too; the top frame's view of the page wins.
-      if (frameId === 0 || page.detectedCase) await writeTabPage(tabId, { page });
-      return ok({ highlights: [] });
+      if (frameId === 0 || page.detectedCase) await writeTabPage(tabId, { page, highlightsFound: null });
+      const reference = page.detectedCase?.caseReference;
+      return ok({ highlights: reference ? await challenges.highlightsForCase(reference) : [] });
+    },
+    'page/highlights-found': async ({ challengeIds }, { tabId, frameId }) => {
+      if (tabId !== undefined && frameId === 0) await writeTabPage(tabId, { highlightsFound: challengeIds });
+      return ok({});
     },
     'page/selection-captured': async (capture, { tabId }) => {
       if (tabId === undefined) return fail('forbidden', 'Only a case page can capture a quote.');
@@ -19,8 +28,38 @@ export function createHandlers(): MessageHandlers {
       return ok({});
     },
     'sidebar/get-context': async (_payload, { tabId }) => {
-      if (tabId === undefined) return ok({ page: null, capture: null });
-      return ok(await readTabPage(tabId));
+      if (tabId === undefined) return ok({ page: null, capture: null, highlightsFound: null, tabId: null });
+      return ok({ ...(await readTabPage(tabId)), tabId });
     },
+    'sidebar/close': async (_payload, { tabId }) => {
+      if (tabId !== undefined) await sendTabCommand(tabId, { type: 'close-sidebar', payload: {} }, 0);
+      return ok({});
+    },
+    'sites/changed': async ({ grantedOrigins }) => {
+      // permissions.onAdded does not fire in every browser and grant path; the page that granted tells us too.
+      await syncCaseScriptRegistration();
+      await injectIntoOpenTabs(grantedOrigins);
+      return ok({});
+    },
+    'challenge/open': ({ opened }) => challenges.openChallenge(opened),
+    'challenge/append': ({ challengeId, expectedSeq, event }) =>
+      challenges.appendToChallenge(challengeId, expectedSeq, event),
+    'challenge/get': ({ challengeId }) => challenges.getChallenge(challengeId),
+    'challenge/list': (query) => challenges.list(query),
+    'challenge/for-case': async ({ caseReference }) => {
+      const page = await challenges.list({ caseReferencePrefix: caseReference, limit: 200 });
+      if (!page.ok) return page;
+      const exact = page.value.items.filter((item) => item.caseReference === caseReference);
+      return ok({ items: exact, now: (await now()).toISOString() });
+    },
+    'settings/get': async () => ok({ settings: await readSettings(), managed: [] }),
+    'settings/update': async (update) => {
+      const saved = await updateSettings(update);
+      return saved.ok ? ok({ settings: saved.value }) : saved;
+    },
+    'protocols/list': () => challenges.listProtocols(),
+    'protocols/import': ({ fileText }) => challenges.importProtocol(fileText),
+    'data/export': () => challenges.exportData(),
+    'data/import': ({ fileText, mode }) => challenges.importData(fileText, mode),
   };
 }

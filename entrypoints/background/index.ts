@@ -1,18 +1,21 @@
 import { browser } from 'wxt/browser';
+import { listenForMessages } from '@/lib/messaging/listen';
 import { createMessageRouter } from '@/lib/messaging/router';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCaseScriptRegistration } from './case-sites';
+import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
 import { registerPageCommands, registerToolbarButton } from './page-commands';
 
 /** Wiring only: every decision lives in lib/ or in the small modules beside this file. */
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
-  const route = createMessageRouter(createHandlers(), {
+  const challenges = createChallengeService(() => undefined);
+  const route = createMessageRouter(createHandlers(challenges), {
     extensionId: browser.runtime.id,
     extensionOrigin,
     isGrantedOrigin,
   });
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  listenForMessages(route);
 
   browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
     await syncCaseScriptRegistration();

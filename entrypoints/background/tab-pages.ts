@@ -8,13 +8,15 @@ import type { PageSnapshot, SelectionCapture } from '@/lib/messaging/page-schema
 interface TabPage {
   page: PageSnapshot | null;
   capture: SelectionCapture | null;
+  /** Challenge ids whose quote the content script found again; null until it has looked. */
+  highlightsFound: string[] | null;
 }
 
 const key = (tabId: number) => `tab-page:${tabId}`;
 
 export async function readTabPage(tabId: number): Promise<TabPage> {
   const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as TabPage | undefined) ?? { page: null, capture: null };
+  return (stored[key(tabId)] as TabPage | undefined) ?? { page: null, capture: null, highlightsFound: null };
 }
 
 export async function writeTabPage(tabId: number, update: Partial<TabPage>): Promise<void> {

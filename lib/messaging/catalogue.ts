@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { pageSnapshotSchema, quoteAnchorSchema, selectionCaptureSchema } from './page-schemas';
+import { challengeMessages } from './challenge-messages';
+import { challengeHighlightSchema, pageSnapshotSchema, selectionCaptureSchema } from './page-schemas';
 
 /** Who may send a message. The background checks it from the browser's own `sender`, never the payload. */
 export type SenderKind = 'content-script' | 'extension-page';
@@ -22,7 +23,13 @@ export const messageCatalogue = {
     description: 'The content script found (or lost) a case on the page in its tab; replies with quotes to highlight.',
     from: ['content-script'],
     request: pageSnapshotSchema,
-    response: z.object({ highlights: z.array(quoteAnchorSchema) }),
+    response: z.object({ highlights: z.array(challengeHighlightSchema) }),
+  },
+  'page/highlights-found': {
+    description: 'Which challenged quotes the content script found again on the page (the rest are missing).',
+    from: ['content-script'],
+    request: z.object({ challengeIds: z.array(z.string().max(64)).max(500) }),
+    response: none,
   },
   'page/selection-captured': {
     description: 'The practitioner chose "Challenge this" on selected text; the sidebar will open with it.',
@@ -37,8 +44,11 @@ export const messageCatalogue = {
     response: z.object({
       page: pageSnapshotSchema.nullable(),
       capture: selectionCaptureSchema.nullable(),
+      highlightsFound: z.array(z.string()).nullable(),
+      tabId: z.number().nullable(),
     }),
   },
+  ...challengeMessages,
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageCatalogue = typeof messageCatalogue;
@@ -64,7 +74,7 @@ export const tabCommandCatalogue = {
   },
   'show-highlights': {
     description: 'Highlight these challenged quotes on the page.',
-    request: z.object({ highlights: z.array(quoteAnchorSchema) }),
+    request: z.object({ highlights: z.array(challengeHighlightSchema) }),
   },
 } as const;
 

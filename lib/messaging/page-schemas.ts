@@ -41,3 +41,7 @@ export const selectionCaptureSchema = pageSnapshotSchema.extend({
   anchor: quoteAnchorSchema,
 });
 export type SelectionCapture = z.infer<typeof selectionCaptureSchema>;
+
+/** A challenged quote the content script should highlight again on its case page. */
+export const challengeHighlightSchema = z.object({ challengeId: z.string().max(64), anchor: quoteAnchorSchema });
+export type ChallengeHighlight = z.infer<typeof challengeHighlightSchema>;

@@ -1,4 +1,6 @@
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser } from '@wxt-dev/browser';
+
+type MessageSender = Browser.runtime.MessageSender;
 import {
   envelopeSchema,
   messageCatalogue,
@@ -32,7 +34,7 @@ export interface RouterTrust {
 
 /** Decides who sent a message from the browser-supplied sender; null means "refuse". */
 export async function classifySender(
-  sender: Runtime.MessageSender,
+  sender: MessageSender,
   trust: RouterTrust,
 ): Promise<SenderKind | null> {
   if (sender.id !== trust.extensionId || !sender.url) return null;
@@ -47,7 +49,7 @@ export async function classifySender(
  * sender and payload all check out; otherwise the reply says why and nothing is touched.
  */
 export function createMessageRouter(handlers: MessageHandlers, trust: RouterTrust) {
-  return async (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> => {
+  return async (message: unknown, sender: MessageSender): Promise<Result<unknown>> => {
     const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success) return fail('invalid', 'That message was not understood, so nothing was changed.');
     const type = envelope.data.type;

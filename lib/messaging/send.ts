@@ -1,4 +1,6 @@
-import { browser } from 'wxt/browser';
+// The browser's own promise-based API, not the polyfill: this file is bundled into the tiny case-page
+// script too (see docs/adr/0001-content-script-budget.md).
+import { browser } from '@wxt-dev/browser';
 // Types only: the content script imports this file and must not pull zod into its bundle.
 import type { MessageType, RequestOf, ResponseOf } from './catalogue';
 import { fail, type Result } from './result';

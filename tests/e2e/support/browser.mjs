@@ -107,6 +107,11 @@ export async function grantSite(browser, originPattern = 'http://127.0.0.1/*') {
       }),
     [browser.extensionId, originPattern],
   );
+  // Now the product's own grant flow: "Allow this site" in the options page, inside a click.
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByLabel('Site address').fill(originPattern.replace('/*', '/'));
+  await page.getByRole('button', { name: 'Allow this site' }).click();
+  await page.getByRole('status').filter({ hasText: 'Allowed on' }).waitFor();
   await page.close();
   // The background registers the content script on permissions.onAdded; wait until it has.
   const worker = await browser.worker();

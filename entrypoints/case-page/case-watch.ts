@@ -1,0 +1,79 @@
+import { detectCase, type DetectedCase } from '@/lib/capture/adapters';
+import { highlightRange } from '@/lib/capture/highlight';
+import { cleanPageUrl } from '@/lib/capture/page-url';
+import { anchorQuote, type QuoteAnchor } from '@/lib/capture/text-quote';
+import type { ChallengeHighlight } from '@/lib/messaging/page-schemas';
+import { sendMessage } from '@/lib/messaging/send';
+
+/**
+ * Reports the case on the page to the background, and again whenever a single-page app changes the
+ * page (history navigation or content that arrives late). Observes mutations and history; never polls.
+ */
+export function createCaseWatch() {
+  let lastReport = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let detectedCase: DetectedCase | null = null;
+  let clearHighlights: (() => void)[] = [];
+  let highlighted = '';
+
+  const snapshot = () => ({
+    url: cleanPageUrl(location.href),
+    pageTitle: document.title.slice(0, 500),
+    detectedCase,
+  });
+
+  const highlight = (highlights: ChallengeHighlight[]) => {
+    const signature = JSON.stringify(highlights);
+    if (signature === highlighted) return;
+    highlighted = signature;
+    observer.disconnect();
+    clearHighlights.forEach((clear) => clear());
+    clearHighlights = [];
+    const found: string[] = [];
+    for (const { challengeId, anchor } of highlights) {
+      // A quote typed by hand has no position: search the whole page from the start.
+      const range = anchorQuote({ ...anchor, position: anchor.position ?? { start: 0, end: 0 } }, document.body);
+      if (!range) continue;
+      clearHighlights.push(highlightRange(range, document));
+      found.push(challengeId);
+    }
+    observe();
+    void sendMessage('page/highlights-found', { challengeIds: found });
+  };
+
+  const report = async () => {
+    detectedCase = detectCase(document, location.href);
+    const page = snapshot();
+    const signature = JSON.stringify(page);
+    if (signature === lastReport) return;
+    lastReport = signature;
+    const reply = await sendMessage('page/case-detected', page);
+    if (reply.ok) highlight(reply.value.highlights);
+  };
+  const reportSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void report(), 150);
+  };
+
+  const observer = new MutationObserver(reportSoon);
+  const observe = () =>
+    observer.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  observe();
+  window.addEventListener('popstate', reportSoon);
+  void report();
+
+  return {
+    highlight,
+    sendCapture: (anchor: QuoteAnchor) => sendMessage('page/selection-captured', { ...snapshot(), anchor }),
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener('popstate', reportSoon);
+      clearHighlights.forEach((clear) => clear());
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { browser } from '@wxt-dev/browser';
+import { selectionQuote } from '@/lib/capture/selection';
+import type { TabCommand } from '@/lib/messaging/catalogue';
+import { createCaseWatch } from './case-watch';
+import { createChallengeButton } from './challenge-button';
+import { createSidebarFrame } from './sidebar-frame';
+
+/** Marks this frame's isolated world so a second injection (e.g. after a grant) does nothing. */
+const LOADED = Symbol.for('challenge-companion.case-page');
+
+/**
+ * The script injected into granted case pages: tiny, no Preact, no zod (docs/adr/0001). It reads the
+ * page (case, selection), draws highlights and the sidebar frame, and sends only what it captured.
+ */
+export default defineUnlistedScript(() => {
+  const world = globalThis as unknown as Record<symbol, boolean>;
+  if (world[LOADED]) return;
+  world[LOADED] = true;
+
+  const isTopFrame = window === window.top;
+  const sidebar = isTopFrame ? createSidebarFrame() : undefined;
+  const watch = createCaseWatch();
+
+  const captureSelection = () => {
+    const selection = window.getSelection();
+    const captured = selection && selectionQuote(selection, document.body);
+    if (!captured) return false;
+    void watch.sendCapture(captured.anchor);
+    selection.removeAllRanges();
+    return true;
+  };
+  const button = createChallengeButton(captureSelection);
+
+  const onSelectionChange = () => {
+    const selection = window.getSelection();
+    if (selection && button.isShownFor(selection.anchorNode)) return;
+    const captured = selection && selectionQuote(selection, document.body);
+    if (!captured || !selection?.focusNode) return button.hide();
+    button.show(captured.rect, selection.getRangeAt(selection.rangeCount - 1).endContainer);
+  };
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  const onSelection = () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(onSelectionChange, 60);
+  };
+  document.addEventListener('selectionchange', onSelection);
+
+  const onCommand = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only our own background may command this script (it sends without a tab); pages cannot reach it.
+    if (sender.id !== browser.runtime.id || sender.tab) return;
+    const command = message as TabCommand;
+    if (command?.type === 'open-sidebar') sidebar?.open();
+    else if (command?.type === 'close-sidebar') sidebar?.close();
+    else if (command?.type === 'capture-selection') captureSelection();
+    else if (command?.type === 'show-highlights') watch.highlight(command.payload.highlights);
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+
+  // After an extension update or removal this copy is orphaned: detach quietly, leaving the page as it was.
+  const port = browser.runtime.connect({ name: 'case-page' });
+  port.onDisconnect.addListener(() => {
+    if (browser.runtime?.id) return;
+    document.removeEventListener('selectionchange', onSelection);
+    button.hide();
+    sidebar?.close();
+    watch.stop();
+    world[LOADED] = false;
+  });
+});

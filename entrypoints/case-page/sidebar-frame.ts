@@ -1,0 +1,120 @@
+import { browser } from '@wxt-dev/browser';
+import { HOST_ATTRIBUTE } from '@/lib/capture/text-index';
+
+const DEFAULT_WIDTH = 420;
+const MIN_WIDTH = 320;
+const WIDTH_KEY = 'sidebar:width';
+
+/**
+ * Host rules live inside the closed shadow root: `:host` declarations marked !important beat anything the
+ * page's stylesheets or inline styles say (for important declarations the inner context wins).
+ */
+const hostCss = (width: number) => `
+:host { all: initial !important; position: fixed !important; inset: 0 0 0 auto !important;
+  width: ${width}px !important; height: 100vh !important; display: block !important;
+  visibility: visible !important; opacity: 1 !important; z-index: 2147483647 !important;
+  transform: none !important; filter: none !important; clip-path: none !important;
+  margin: 0 !important; padding: 0 !important; border: 0 !important; pointer-events: auto !important; }
+iframe { all: initial !important; display: block !important; width: 100% !important; height: 100% !important;
+  border: 0 !important; border-inline-start: 1px solid #b1b4b6 !important; background: #fff !important;
+  box-shadow: -2px 0 8px rgba(0,0,0,.15) !important; color-scheme: light !important; }
+.grip { all: initial !important; position: absolute !important; inset: 0 auto 0 -4px !important;
+  width: 8px !important; cursor: ew-resize !important; }`;
+
+export interface SidebarFrame {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+/**
+ * The sidebar is the extension's own page in an iframe inside a closed shadow root: the page sees one
+ * opaque host element; it cannot reach the shadow root, the frame's document, or the challenge data.
+ * The host is a plain div (a page could define a custom element of any name we chose) and is shown in
+ * the top layer as a manual popover, above any z-index the page can set.
+ */
+export function createSidebarFrame(): SidebarFrame {
+  let host: HTMLDivElement | undefined;
+  let guard: MutationObserver | undefined;
+  let savedMargin = '';
+  let width = DEFAULT_WIDTH;
+
+  const applyWidth = (style: HTMLStyleElement) => {
+    style.textContent = hostCss(width);
+    document.documentElement.style.marginRight = `${width}px`;
+  };
+
+  const build = () => {
+    const element = document.createElement('div');
+    element.setAttribute(HOST_ATTRIBUTE, '');
+    element.setAttribute('popover', 'manual');
+    const shadow = element.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    const frame = document.createElement('iframe');
+    frame.src = browser.runtime.getURL('/sidebar.html');
+    frame.title = 'Professional challenge';
+    const grip = document.createElement('div');
+    grip.className = 'grip';
+    shadow.append(style, frame, grip);
+    enableResize(grip, frame, (next) => {
+      width = next;
+      applyWidth(style);
+      void browser.storage.local.set({ [WIDTH_KEY]: width });
+    });
+    void browser.storage.local.get(WIDTH_KEY).then((stored) => {
+      const remembered = Number(stored[WIDTH_KEY]);
+      if (Number.isFinite(remembered) && remembered >= MIN_WIDTH) width = remembered;
+      if (host === element) applyWidth(style);
+    });
+    applyWidth(style);
+    return element;
+  };
+
+  const show = (element: HTMLDivElement) => {
+    if (!element.isConnected) document.documentElement.append(element);
+    try {
+      if (!element.matches(':popover-open')) element.showPopover();
+    } catch {
+      // Older browsers without the Popover API: the z-index rules still apply.
+    }
+  };
+
+  return {
+    get isOpen() {
+      return host !== undefined;
+    },
+    open() {
+      if (host) return;
+      savedMargin = document.documentElement.style.marginRight;
+      host = build();
+      show(host);
+      // A hostile or careless page may remove or hide our host; put it back rather than lose the sidebar.
+      guard = new MutationObserver(() => host && show(host));
+      guard.observe(document.documentElement, { childList: true });
+    },
+    close() {
+      guard?.disconnect();
+      host?.remove();
+      host = undefined;
+      document.documentElement.style.marginRight = savedMargin;
+    },
+  };
+}
+
+/** Drag the left edge to resize; the frame ignores the pointer while dragging so moves keep arriving. */
+function enableResize(grip: HTMLElement, frame: HTMLIFrameElement, onWidth: (width: number) => void) {
+  grip.addEventListener('pointerdown', (down) => {
+    grip.setPointerCapture(down.pointerId);
+    frame.style.setProperty('pointer-events', 'none', 'important');
+    const move = (event: PointerEvent) => {
+      const next = Math.round(window.innerWidth - event.clientX);
+      onWidth(Math.max(MIN_WIDTH, Math.min(next, Math.round(window.innerWidth * 0.7))));
+    };
+    const up = () => {
+      frame.style.removeProperty('pointer-events');
+      grip.removeEventListener('pointermove', move);
+    };
+    grip.addEventListener('pointermove', move);
+    grip.addEventListener('pointerup', up, { once: true });
+  });
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { challengeEventSchema, newChallengeEventSchema, type ChallengeState, type ChallengeSummary } from '../challenge';
+import { protocolSchema } from '../protocols';
+import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
+import { listChallengesQuerySchema } from '../store/challenge-listing';
+
+/**
+ * Messages from extension pages (sidebar, popup, dashboard, options) about challenges, settings and
+ * data. Spread into the catalogue; kept apart so each file stays readable.
+ */
+const challengeId = z.uuid('must be a challenge id');
+const summaries = z.custom<ChallengeSummary[]>((value) => Array.isArray(value));
+const fromPages = ['extension-page'] as const;
+
+export const challengeMessages = {
+  'challenge/open': {
+    description: 'Open a new challenge from the sidebar or dashboard form (Stage 1, or later with immediate risk).',
+    from: fromPages,
+    request: z.object({ opened: newChallengeEventSchema }),
+    response: z.object({ challengeId, seq: z.number() }),
+  },
+  'challenge/append': {
+    description: 'Add one event to a challenge, expecting it to be at `expectedSeq` (stale views get a conflict).',
+    from: fromPages,
+    request: z.object({ challengeId, expectedSeq: z.number().int().min(0), event: newChallengeEventSchema }),
+    response: z.object({ seq: z.number() }),
+  },
+  'challenge/get': {
+    description: 'A challenge’s whole history and the state derived from it now.',
+    from: fromPages,
+    request: z.object({ challengeId }),
+    response: z.object({
+      events: z.array(challengeEventSchema),
+      state: z.custom<ChallengeState>(),
+      now: z.string(),
+    }),
+  },
+  'challenge/list': {
+    description: 'A page of challenge summaries, filtered through the store’s indexes.',
+    from: fromPages,
+    request: listChallengesQuerySchema,
+    response: z.object({ items: summaries, next: z.string().nullable(), now: z.string() }),
+  },
+  'challenge/for-case': {
+    description: 'Every challenge raised on one case reference (for the sidebar).',
+    from: fromPages,
+    request: z.object({ caseReference: z.string().min(1).max(64) }),
+    response: z.object({ items: summaries, now: z.string() }),
+  },
+  'settings/get': {
+    description: 'The settings, with the fields IT manages by policy.',
+    from: fromPages,
+    request: z.object({}).strict(),
+    response: z.object({ settings: settingsSchema, managed: z.array(z.string()) }),
+  },
+  'settings/update': {
+    description: 'Change some settings; a bad value is refused and nothing is saved.',
+    from: fromPages,
+    request: settingsUpdateSchema,
+    response: z.object({ settings: settingsSchema }),
+  },
+  'protocols/list': {
+    description: 'Built-in and imported protocols.',
+    from: fromPages,
+    request: z.object({}).strict(),
+    response: z.object({ protocols: z.array(protocolSchema), importedIds: z.array(z.string()) }),
+  },
+  'protocols/import': {
+    description: 'Import a partnership’s protocol file (JSON text); invalid files are rejected whole.',
+    from: fromPages,
+    request: z.object({ fileText: z.string().max(1_000_000) }),
+    response: z.object({ protocolId: z.string() }),
+  },
+  'data/export': {
+    description: 'Everything, as one versioned backup file (JSON text).',
+    from: fromPages,
+    request: z.object({}).strict(),
+    response: z.object({ fileName: z.string(), fileText: z.string() }),
+  },
+  'data/import': {
+    description: 'Restore a backup file; validated whole first, all-or-nothing.',
+    from: fromPages,
+    request: z.object({ fileText: z.string().max(200_000_000), mode: z.enum(['replace', 'merge']) }),
+    response: z.object({ challenges: z.number(), events: z.number() }),
+  },
+  'sites/changed': {
+    description: 'The options page or popup granted or removed a case-management site; re-register the page script.',
+    from: fromPages,
+    request: z.object({ grantedOrigins: z.array(z.string().max(300)).max(100) }),
+    response: z.object({}).strict(),
+  },
+  'sidebar/close': {
+    description: 'The sidebar asks to be closed in its tab.',
+    from: fromPages,
+    request: z.object({}).strict(),
+    response: z.object({}).strict(),
+  },
+} as const;
