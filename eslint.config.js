@@ -28,8 +28,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text stays text.' },
-        { selector: "CallExpression[callee.name='fetch']", message: 'No network requests from extension code.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Page text stays text.',
+        },
+        {
+          selector: "CallExpression[callee.name='fetch']",
+          message: 'No network requests from extension code.',
+        },
       ],
     },
   },

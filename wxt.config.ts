@@ -36,7 +36,15 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'challenge-companion@example.org' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected or transmitted (Firefox's data-consent declaration).
+            gecko: {
+              id: 'challenge-companion@example.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -52,7 +52,10 @@ export async function injectIntoOpenTabs(origins: string[]): Promise<void> {
       tab.id === undefined
         ? undefined
         : browser.scripting
-            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [`/${CASE_PAGE_SCRIPT_FILE}`] })
+            .executeScript({
+              target: { tabId: tab.id, allFrames: true },
+              files: [`/${CASE_PAGE_SCRIPT_FILE}`],
+            })
             .catch(() => undefined),
     ),
   );

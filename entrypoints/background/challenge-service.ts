@@ -7,7 +7,13 @@ import {
   type NewChallengeEvent,
 } from '@/lib/challenge';
 import { fail, ok, type Result } from '@/lib/messaging/result';
-import { findProtocol, parseProtocolFile, protocolSchema, type Protocol, builtInProtocols } from '@/lib/protocols';
+import {
+  findProtocol,
+  parseProtocolFile,
+  protocolSchema,
+  type Protocol,
+  builtInProtocols,
+} from '@/lib/protocols';
 import {
   appendEvents,
   createChallengeDatabaseConnection,
@@ -69,7 +75,8 @@ export function createChallengeService(onChanged: () => void) {
     connection,
     importedProtocols,
     async openChallenge(opened: NewChallengeEvent) {
-      if (opened.type !== 'opened') return fail('invalid', 'A new challenge starts with its opening details.');
+      if (opened.type !== 'opened')
+        return fail('invalid', 'A new challenge starts with its opening details.');
       const challengeId = crypto.randomUUID();
       const result = await append(challengeId, -1, opened);
       return result.ok ? ok({ challengeId, seq: result.value.seq }) : result;
@@ -84,9 +91,14 @@ export function createChallengeService(onChanged: () => void) {
       const events = await getChallengeEvents<ChallengeEvent>(db, challengeId);
       if (!events.ok) return events;
       const opened = events.value[0];
-      if (opened?.type !== 'opened') return fail('not-found', 'That challenge was not found. It may have been erased.');
+      if (opened?.type !== 'opened')
+        return fail('not-found', 'That challenge was not found. It may have been erased.');
       const protocol = findProtocol(opened.protocolId, await importedProtocols());
-      if (!protocol) return fail('not-found', `The protocol "${opened.protocolId}" is not installed; import it in Options.`);
+      if (!protocol)
+        return fail(
+          'not-found',
+          `The protocol "${opened.protocolId}" is not installed; import it in Options.`,
+        );
       const at = await now();
       const settings = await readSettings();
       const state = deriveChallengeState(events.value, { protocol, now: at, hours: settings.workingHours });
@@ -100,7 +112,10 @@ export function createChallengeService(onChanged: () => void) {
     /** The challenged quotes on one case, for the content script to highlight again. */
     async highlightsForCase(caseReference: string) {
       const db = await connection.get();
-      const page = await listChallenges<ChallengeSummary>(db, { caseReferencePrefix: caseReference, limit: 100 });
+      const page = await listChallenges<ChallengeSummary>(db, {
+        caseReferencePrefix: caseReference,
+        limit: 100,
+      });
       if (!page.ok) return [];
       const highlights = [];
       for (const summary of page.value.items.filter((item) => item.caseReference === caseReference)) {
@@ -119,7 +134,8 @@ export function createChallengeService(onChanged: () => void) {
     },
     async importProtocol(fileText: string) {
       const parsed = parseProtocolFile(fileText);
-      if (!parsed.ok) return fail('invalid', ['The protocol file was not imported:', ...parsed.errors].join('\n'));
+      if (!parsed.ok)
+        return fail('invalid', ['The protocol file was not imported:', ...parsed.errors].join('\n'));
       const imported = (await importedProtocols()).filter((p) => p.id !== parsed.protocol.id);
       const db = await connection.get();
       const saved = await putMeta(db, IMPORTED_PROTOCOLS_KEY, [...imported, parsed.protocol]);

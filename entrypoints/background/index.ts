@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { listenForMessages } from '@/lib/messaging/listen';
 import { createMessageRouter } from '@/lib/messaging/router';
 import { injectIntoOpenTabs, isGrantedOrigin, syncCaseScriptRegistration } from './case-sites';
+import { wireAlerts } from './alerts-wiring';
 import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
 import { registerPageCommands, registerToolbarButton } from './page-commands';
@@ -9,7 +10,8 @@ import { registerPageCommands, registerToolbarButton } from './page-commands';
 /** Wiring only: every decision lives in lib/ or in the small modules beside this file. */
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
-  const challenges = createChallengeService(() => undefined);
+  const recomputeAlerts = wireAlerts(() => challenges);
+  const challenges = createChallengeService(recomputeAlerts);
   const route = createMessageRouter(createHandlers(challenges), {
     extensionId: browser.runtime.id,
     extensionOrigin,

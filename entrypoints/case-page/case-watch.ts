@@ -32,7 +32,10 @@ export function createCaseWatch() {
     const found: string[] = [];
     for (const { challengeId, anchor } of highlights) {
       // A quote typed by hand has no position: search the whole page from the start.
-      const range = anchorQuote({ ...anchor, position: anchor.position ?? { start: 0, end: 0 } }, document.body);
+      const range = anchorQuote(
+        { ...anchor, position: anchor.position ?? { start: 0, end: 0 } },
+        document.body,
+      );
       if (!range) continue;
       clearHighlights.push(highlightRange(range, document));
       found.push(challengeId);

@@ -46,7 +46,11 @@ export function createChallengeButton(onChallenge: () => void) {
     element.style.setProperty('top', `${Math.max(top, 4)}px`, 'important');
     element.style.setProperty('left', `${left}px`, 'important');
     const parent = after.parentNode;
-    if (parent && parent !== document && !(after instanceof HTMLElement && after.closest(`[${HOST_ATTRIBUTE}]`))) {
+    if (
+      parent &&
+      parent !== document &&
+      !(after instanceof HTMLElement && after.closest(`[${HOST_ATTRIBUTE}]`))
+    ) {
       parent.insertBefore(element, after.nextSibling);
     } else {
       document.body.append(element);
@@ -54,5 +58,9 @@ export function createChallengeButton(onChallenge: () => void) {
     host = element;
   };
 
-  return { show, hide, isShownFor: (node: Node | null) => host !== undefined && node !== null && host.contains(node) };
+  return {
+    show,
+    hide,
+    isShownFor: (node: Node | null) => host !== undefined && node !== null && host.contains(node),
+  };
 }

@@ -27,7 +27,9 @@ export function CaseSitesSection() {
     if (!pattern.ok) return setError(pattern.message);
     setError(null);
     const granted = await browser.permissions.request({ origins: [pattern.pattern] }).catch(() => false);
-    setStatus(granted ? `Allowed on ${pattern.pattern}.` : 'The browser did not allow the site; nothing changed.');
+    setStatus(
+      granted ? `Allowed on ${pattern.pattern}.` : 'The browser did not allow the site; nothing changed.',
+    );
     if (granted) {
       setAddress('');
       await sendMessage('sites/changed', { grantedOrigins: [pattern.pattern] });
@@ -61,7 +63,7 @@ export function CaseSitesSection() {
         <p>No sites allowed yet.</p>
       )}
       <form onSubmit={(event) => void grant(event)} noValidate>
-        <label for="site-address">Site address</label>
+        <label htmlFor="site-address">Site address</label>
         <p class="hint" id="site-address-hint">
           For example https://cases.example.gov.uk
         </p>

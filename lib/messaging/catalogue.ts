@@ -20,7 +20,8 @@ const none = z.object({}).strict();
  */
 export const messageCatalogue = {
   'page/case-detected': {
-    description: 'The content script found (or lost) a case on the page in its tab; replies with quotes to highlight.',
+    description:
+      'The content script found (or lost) a case on the page in its tab; replies with quotes to highlight.',
     from: ['content-script'],
     request: pageSnapshotSchema,
     response: z.object({ highlights: z.array(challengeHighlightSchema) }),

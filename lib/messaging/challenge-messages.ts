@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { challengeEventSchema, newChallengeEventSchema, type ChallengeState, type ChallengeSummary } from '../challenge';
+import {
+  challengeEventSchema,
+  newChallengeEventSchema,
+  type ChallengeState,
+  type ChallengeSummary,
+} from '../challenge';
 import { protocolSchema } from '../protocols';
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 import { listChallengesQuerySchema } from '../store/challenge-listing';
@@ -14,13 +19,15 @@ const fromPages = ['extension-page'] as const;
 
 export const challengeMessages = {
   'challenge/open': {
-    description: 'Open a new challenge from the sidebar or dashboard form (Stage 1, or later with immediate risk).',
+    description:
+      'Open a new challenge from the sidebar or dashboard form (Stage 1, or later with immediate risk).',
     from: fromPages,
     request: z.object({ opened: newChallengeEventSchema }),
     response: z.object({ challengeId, seq: z.number() }),
   },
   'challenge/append': {
-    description: 'Add one event to a challenge, expecting it to be at `expectedSeq` (stale views get a conflict).',
+    description:
+      'Add one event to a challenge, expecting it to be at `expectedSeq` (stale views get a conflict).',
     from: fromPages,
     request: z.object({ challengeId, expectedSeq: z.number().int().min(0), event: newChallengeEventSchema }),
     response: z.object({ seq: z.number() }),
@@ -84,7 +91,8 @@ export const challengeMessages = {
     response: z.object({ challenges: z.number(), events: z.number() }),
   },
   'sites/changed': {
-    description: 'The options page or popup granted or removed a case-management site; re-register the page script.',
+    description:
+      'The options page or popup granted or removed a case-management site; re-register the page script.',
     from: fromPages,
     request: z.object({ grantedOrigins: z.array(z.string().max(300)).max(100) }),
     response: z.object({}).strict(),

@@ -11,7 +11,10 @@ export function listenForMessages(route: Route): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse, (error: unknown) => {
       console.error('Challenge Companion: message failed', error);
-      sendResponse({ ok: false, error: { kind: 'unknown', message: 'Something went wrong; nothing was changed.' } });
+      sendResponse({
+        ok: false,
+        error: { kind: 'unknown', message: 'Something went wrong; nothing was changed.' },
+      });
     });
     return true;
   });

@@ -43,5 +43,8 @@ export const selectionCaptureSchema = pageSnapshotSchema.extend({
 export type SelectionCapture = z.infer<typeof selectionCaptureSchema>;
 
 /** A challenged quote the content script should highlight again on its case page. */
-export const challengeHighlightSchema = z.object({ challengeId: z.string().max(64), anchor: quoteAnchorSchema });
+export const challengeHighlightSchema = z.object({
+  challengeId: z.string().max(64),
+  anchor: quoteAnchorSchema,
+});
 export type ChallengeHighlight = z.infer<typeof challengeHighlightSchema>;

@@ -21,7 +21,10 @@ export interface MessageContext {
 }
 
 export type MessageHandlers = {
-  [T in MessageType]: (payload: ParsedRequestOf<T>, context: MessageContext) => Promise<Result<ResponseOf<T>>>;
+  [T in MessageType]: (
+    payload: ParsedRequestOf<T>,
+    context: MessageContext,
+  ) => Promise<Result<ResponseOf<T>>>;
 };
 
 export interface RouterTrust {
@@ -33,10 +36,7 @@ export interface RouterTrust {
 }
 
 /** Decides who sent a message from the browser-supplied sender; null means "refuse". */
-export async function classifySender(
-  sender: MessageSender,
-  trust: RouterTrust,
-): Promise<SenderKind | null> {
+export async function classifySender(sender: MessageSender, trust: RouterTrust): Promise<SenderKind | null> {
   if (sender.id !== trust.extensionId || !sender.url) return null;
   if (sender.url.startsWith(trust.extensionOrigin)) return 'extension-page';
   if (sender.tab?.id === undefined || !/^https?:\/\//.test(sender.url)) return null;
@@ -65,7 +65,10 @@ export function createMessageRouter(handlers: MessageHandlers, trust: RouterTrus
     if (!payload.success) {
       const first = payload.error.issues[0];
       const where = first?.path.length ? `${first.path.join('.')}: ` : '';
-      return fail('invalid', `The message was refused (${where}${first?.message ?? 'invalid'}); nothing was changed.`);
+      return fail(
+        'invalid',
+        `The message was refused (${where}${first?.message ?? 'invalid'}); nothing was changed.`,
+      );
     }
     const context: MessageContext = {
       kind,
@@ -73,7 +76,10 @@ export function createMessageRouter(handlers: MessageHandlers, trust: RouterTrus
       frameId: sender.frameId,
       url: sender.url,
     };
-    const handler = handlers[type as MessageType] as (p: unknown, c: MessageContext) => Promise<Result<unknown>>;
+    const handler = handlers[type as MessageType] as (
+      p: unknown,
+      c: MessageContext,
+    ) => Promise<Result<unknown>>;
     try {
       return await handler(payload.data, context);
     } catch (error) {

@@ -27,7 +27,10 @@ export const customAdapterSettingSchema = z.object({
     .trim()
     .min(1, 'give the address pattern, like https://cases.example.gov.uk/*')
     .max(500)
-    .refine((value) => /^https?:\/\/[^/\s]+\/.*$/.test(value), 'must look like https://cases.example.gov.uk/*'),
+    .refine(
+      (value) => /^https?:\/\/[^/\s]+\/.*$/.test(value),
+      'must look like https://cases.example.gov.uk/*',
+    ),
   caseReferenceSelector: trimmed(500).optional(),
   caseReferencePattern: trimmed(500)
     .optional()

@@ -31,8 +31,9 @@ test.describe('the sidebar skeleton on a case page', () => {
         framesVisible: window.length,
         iframesInDocument: document.querySelectorAll('iframe').length,
         mentionsSidebarText: everything.includes('Professional challenge'),
-        resourceEntries: performance.getEntriesByType('resource').filter((e) => e.name.startsWith('chrome-extension:'))
-          .length,
+        resourceEntries: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.startsWith('chrome-extension:')).length,
       };
     });
     expect(seen.shadowRoot).toBe(false);
@@ -42,8 +43,9 @@ test.describe('the sidebar skeleton on a case page', () => {
 
     // The hostile page's own probe (tests/demo-site/pages/hostile) has been running all along.
     await page.waitForTimeout(600);
-    const findings = await page.evaluate(() => (window as unknown as { __hostileFindings: Record<string, unknown> })
-      .__hostileFindings);
+    const findings = await page.evaluate(
+      () => (window as unknown as { __hostileFindings: Record<string, unknown> }).__hostileFindings,
+    );
     expect(findings.sawShadowRoot).toBe(false);
     expect(JSON.stringify(findings.readTexts)).not.toContain('Professional challenge');
     expect(JSON.stringify(findings.readTexts)).not.toContain('CR-990001 ');

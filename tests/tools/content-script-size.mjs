@@ -6,17 +6,20 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 10 * 1024;
 // The case-page script is registered at run time for granted sites (entrypoints/case-page).
-const files = (process.argv.length > 2 ? process.argv.slice(2) : ['.output/chrome-mv3/case-page.js']).map((file) =>
-  path.resolve(file),
+const files = (process.argv.length > 2 ? process.argv.slice(2) : ['.output/chrome-mv3/case-page.js']).map(
+  (file) => path.resolve(file),
 );
-for (const file of files) if (!existsSync(file)) throw new Error(`No content script at ${file}: build first.`);
+for (const file of files)
+  if (!existsSync(file)) throw new Error(`No content script at ${file}: build first.`);
 
 let failed = false;
 for (const name of files) {
   const raw = readFileSync(name);
   const gzipped = gzipSync(raw, { level: 9 }).length;
   const verdict = gzipped <= BUDGET_BYTES ? 'ok' : 'OVER BUDGET';
-  console.log(`content script ${path.basename(name)}: ${raw.length} bytes, ${gzipped} bytes gzipped (budget ${BUDGET_BYTES}) ${verdict}`);
+  console.log(
+    `content script ${path.basename(name)}: ${raw.length} bytes, ${gzipped} bytes gzipped (budget ${BUDGET_BYTES}) ${verdict}`,
+  );
   if (gzipped > BUDGET_BYTES) failed = true;
 }
 process.exit(failed ? 1 : 0);

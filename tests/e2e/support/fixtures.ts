@@ -1,5 +1,11 @@
 import { test as base, type Page } from '@playwright/test';
-import { grantSite, launchWithExtension, openSidebarFromToolbar, sidebarFrame, type ExtensionBrowser } from './browser.mjs';
+import {
+  grantSite,
+  launchWithExtension,
+  openSidebarFromToolbar,
+  sidebarFrame,
+  type ExtensionBrowser,
+} from './browser.mjs';
 import { startDemo, type DemoSite } from './demo-site';
 
 export interface Fixtures {

@@ -1,0 +1,81 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { newChallengeEventSchema } from '@/lib/challenge';
+import { sendMessage } from '@/lib/messaging/send';
+import { ErrorSummary, type FieldErrors } from './Field';
+
+export interface AppendTarget {
+  challengeId: string;
+  /** The sequence number the view was derived at: a stale view gets a conflict, never a silent overwrite. */
+  expectedSeq: number;
+  onChanged: () => void;
+}
+
+interface Props {
+  form: string;
+  title: string;
+  submitLabel: string;
+  target: AppendTarget;
+  /** The event draft to append, built from the form's fields. */
+  build: () => unknown;
+  labels: Record<string, string>;
+  onSaved: () => void;
+  children: (errors: FieldErrors) => ComponentChildren;
+}
+
+/** One action on a challenge as a small form: validated here, appended through the background. */
+export function ActionForm({ form, title, submitLabel, target, build, labels, onSaved, children }: Props) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const parsed = newChallengeEventSchema.safeParse(build());
+    if (!parsed.success) {
+      const found: FieldErrors = {};
+      for (const issue of parsed.error.issues) found[issue.path.join('.') || 'form'] ??= issue.message;
+      setErrors(found);
+      return;
+    }
+    setBusy(true);
+    const reply = await sendMessage('challenge/append', {
+      challengeId: target.challengeId,
+      expectedSeq: target.expectedSeq,
+      event: parsed.data,
+    });
+    setBusy(false);
+    if (reply.ok) {
+      setErrors({});
+      setConflict(null);
+      onSaved();
+      target.onChanged();
+    } else if (reply.error.kind === 'conflict') {
+      setErrors({});
+      setConflict(reply.error.message);
+    } else {
+      setErrors({ form: reply.error.message });
+    }
+  }
+
+  return (
+    <details class="action">
+      <summary>{title}</summary>
+      <form class="stack" noValidate onSubmit={(event) => void submit(event)} aria-label={title}>
+        <ErrorSummary form={form} errors={errors} labels={labels} />
+        {conflict && (
+          <div class="error-summary" role="alert">
+            <p>{conflict}</p>
+            <button type="button" class="button button--secondary" onClick={target.onChanged}>
+              Reload
+            </button>
+          </div>
+        )}
+        {children(errors)}
+        <button type="submit" class="button" disabled={busy}>
+          {submitLabel}
+        </button>
+      </form>
+    </details>
+  );
+}

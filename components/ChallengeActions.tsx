@@ -1,0 +1,270 @@
+import { useState } from 'preact/hooks';
+import type { ChallengeState } from '@/lib/challenge';
+import type { Protocol } from '@/lib/protocols';
+import { ActionForm, type AppendTarget } from './ActionForm';
+import { SelectField, TextField, fieldId } from './Field';
+
+const CONTACT_METHODS = [
+  { value: 'phone', label: 'Phone' },
+  { value: 'video', label: 'Video call' },
+  { value: 'in-person', label: 'In person' },
+  { value: 'email', label: 'Email' },
+  { value: 'meeting', label: 'Meeting' },
+] as const;
+
+const optional = (text: string) => (text.trim() === '' ? undefined : text);
+
+function LogContact({ target }: { target: AppendTarget }) {
+  const blank = { method: 'phone', name: '', role: '', agency: '', discussed: '', agreed: '' };
+  const [f, setF] = useState(blank);
+  const set = (key: keyof typeof blank) => (value: string) => setF((c) => ({ ...c, [key]: value }));
+  const id = (path: string) => fieldId('contact', path);
+  return (
+    <ActionForm
+      form="contact"
+      title="Log a contact"
+      submitLabel="Save contact"
+      target={target}
+      labels={{ 'withWhom.name': 'Name', discussed: 'What was discussed', agreed: 'What was agreed' }}
+      onSaved={() => setF(blank)}
+      build={() => ({
+        type: 'contact-logged',
+        occurredAt: new Date().toISOString(),
+        method: f.method,
+        withWhom: { name: f.name, role: optional(f.role), agency: optional(f.agency) },
+        discussed: f.discussed,
+        agreed: optional(f.agreed),
+        actions: [],
+      })}
+    >
+      {(errors) => (
+        <>
+          <SelectField
+            id={id('method')}
+            label="How"
+            value={f.method}
+            options={CONTACT_METHODS}
+            onChange={set('method')}
+          />
+          <TextField
+            id={id('withWhom.name')}
+            label="With whom: name"
+            value={f.name}
+            onInput={set('name')}
+            error={errors['withWhom.name']}
+          />
+          <TextField
+            id={id('withWhom.role')}
+            label="Their role (optional)"
+            value={f.role}
+            onInput={set('role')}
+          />
+          <TextField
+            id={id('withWhom.agency')}
+            label="Their agency (optional)"
+            value={f.agency}
+            onInput={set('agency')}
+          />
+          <TextField
+            multiline
+            id={id('discussed')}
+            label="What was discussed"
+            value={f.discussed}
+            onInput={set('discussed')}
+            error={errors.discussed}
+          />
+          <TextField
+            multiline
+            id={id('agreed')}
+            label="What was agreed (optional)"
+            value={f.agreed}
+            onInput={set('agreed')}
+            error={errors.agreed}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** The actions that take one text (a note, a withdrawal or reopening reason). */
+function OneText(props: {
+  target: AppendTarget;
+  form: string;
+  title: string;
+  label: string;
+  build: (text: string) => unknown;
+  path: string;
+}) {
+  const [text, setText] = useState('');
+  return (
+    <ActionForm
+      form={props.form}
+      title={props.title}
+      submitLabel={props.title}
+      target={props.target}
+      labels={{ [props.path]: props.label }}
+      onSaved={() => setText('')}
+      build={() => props.build(text)}
+    >
+      {(errors) => (
+        <TextField
+          multiline
+          id={fieldId(props.form, props.path)}
+          label={props.label}
+          value={text}
+          onInput={setText}
+          error={errors[props.path]}
+        />
+      )}
+    </ActionForm>
+  );
+}
+
+function SetTimeframe({ target, stage }: { target: AppendTarget; stage: number }) {
+  const [days, setDays] = useState('');
+  const [note, setNote] = useState('');
+  return (
+    <ActionForm
+      form="timeframe"
+      title="Set the timeframe"
+      submitLabel="Set timeframe"
+      target={target}
+      labels={{ workingDays: 'Working days' }}
+      onSaved={() => setDays('')}
+      build={() => ({ type: 'timeframe-set', stage, workingDays: Number(days), note: optional(note) })}
+    >
+      {(errors) => (
+        <>
+          <TextField
+            type="number"
+            id={fieldId('timeframe', 'workingDays')}
+            label="Working days for this stage"
+            value={days}
+            onInput={setDays}
+            error={errors.workingDays}
+          />
+          <TextField
+            id={fieldId('timeframe', 'note')}
+            label="Note (optional)"
+            value={note}
+            onInput={setNote}
+            error={errors.note}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+function Resolve({ target, stage }: { target: AppendTarget; stage: number }) {
+  const [outcome, setOutcome] = useState('');
+  const [satisfied, setSatisfied] = useState('yes');
+  return (
+    <ActionForm
+      form="resolve"
+      title="Resolve"
+      submitLabel="Record resolution"
+      target={target}
+      labels={{ outcome: 'Outcome' }}
+      onSaved={() => setOutcome('')}
+      build={() => ({ type: 'resolved', atStage: stage, outcome, professionalsSatisfied: satisfied })}
+    >
+      {(errors) => (
+        <>
+          <TextField
+            multiline
+            id={fieldId('resolve', 'outcome')}
+            label="Outcome"
+            value={outcome}
+            onInput={setOutcome}
+            error={errors.outcome}
+          />
+          <SelectField
+            id={fieldId('resolve', 'professionalsSatisfied')}
+            label="Are the professionals involved satisfied with the outcome?"
+            value={satisfied}
+            options={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'partly', label: 'Partly' },
+              { value: 'no', label: 'No' },
+            ]}
+            onChange={setSatisfied}
+          />
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ChallengeActions({
+  state,
+  protocol,
+  target,
+}: {
+  state: ChallengeState;
+  protocol: Protocol | undefined;
+  target: AppendTarget;
+}) {
+  if (state.status !== 'open') {
+    return (
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">Actions</h2>
+        <OneText
+          target={target}
+          form="reopen"
+          title="Reopen"
+          label="Why reopen this challenge"
+          path="reason"
+          build={(reason) => ({ type: 'reopened', reason })}
+        />
+        <OneText
+          target={target}
+          form="note"
+          title="Add a note"
+          label="Note"
+          path="text"
+          build={(text) => ({ type: 'note-added', text })}
+        />
+      </section>
+    );
+  }
+  const next = protocol?.stages.find((stage) => stage.number === state.currentStage + 1);
+  const kind = state.timeframe.kind;
+  return (
+    <section aria-labelledby="actions-heading">
+      <h2 id="actions-heading">Actions</h2>
+      <LogContact target={target} />
+      <OneText
+        target={target}
+        form="note"
+        title="Add a note"
+        label="Note"
+        path="text"
+        build={(text) => ({ type: 'note-added', text })}
+      />
+      {(kind === 'set-by-escalator' || kind === 'as-soon-as-possible') && (
+        <SetTimeframe target={target} stage={state.currentStage} />
+      )}
+      {next && (
+        <OneText
+          target={target}
+          form="escalate"
+          title={`Escalate to Stage ${next.number}: ${next.title}`}
+          label="Why escalate"
+          path="reason"
+          build={(reason) => ({ type: 'escalated', toStage: next.number, reason })}
+        />
+      )}
+      <Resolve target={target} stage={state.currentStage} />
+      <OneText
+        target={target}
+        form="withdraw"
+        title="Withdraw"
+        label="Why withdraw this challenge"
+        path="reason"
+        build={(reason) => ({ type: 'withdrawn', reason })}
+      />
+    </section>
+  );
+}

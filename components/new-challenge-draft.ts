@@ -1,0 +1,148 @@
+import { browser } from '@wxt-dev/browser';
+import type { SelectionCapture } from '@/lib/messaging/page-schemas';
+import { newChallengeEventSchema, type NewChallengeEvent } from '@/lib/challenge';
+import type { Protocol } from '@/lib/protocols';
+import type { Settings } from '@/lib/settings/settings-schema';
+import type { FieldErrors } from './Field';
+
+/** What the practitioner has typed into the new-challenge form, kept as a draft between keystrokes. */
+export interface NewChallengeDraft {
+  quote: SelectionCapture['anchor'] | null;
+  pageTitle: string;
+  url: string;
+  caseReference: string;
+  protocolId: string;
+  areaOfDisagreement: string;
+  decisionMakerName: string;
+  decisionMakerRole: string;
+  decisionMakerAgency: string;
+  subject: 'child' | 'adult-at-risk';
+  childInCare: boolean;
+  immediateRisk: boolean;
+  startingStage: number;
+  skipReason: string;
+  reason: string;
+  outcomeSought: string;
+  practitionerName: string;
+  practitionerRole: string;
+  practitionerAgency: string;
+}
+
+export function draftKey(caseReference: string): string {
+  return `draft:new-challenge:${caseReference}`;
+}
+
+/** The page shows the decision-maker as "Name, Role"; the role is whatever follows the first comma. */
+function splitNameAndRole(text: string | undefined): { name: string; role: string } {
+  if (!text) return { name: '', role: '' };
+  const comma = text.indexOf(',');
+  return comma < 0
+    ? { name: text.trim(), role: '' }
+    : { name: text.slice(0, comma).trim(), role: text.slice(comma + 1).trim() };
+}
+
+export function initialDraft(
+  capture: SelectionCapture | null,
+  detected: SelectionCapture['detectedCase'],
+  settings: Settings,
+): NewChallengeDraft {
+  const maker = splitNameAndRole(detected?.decisionMaker);
+  return {
+    quote: capture?.anchor ?? null,
+    pageTitle: capture?.pageTitle ?? '',
+    url: capture?.url ?? '',
+    caseReference: detected?.caseReference ?? '',
+    protocolId: settings.defaultProtocolId,
+    areaOfDisagreement: '',
+    decisionMakerName: maker.name,
+    decisionMakerRole: maker.role,
+    decisionMakerAgency: '',
+    subject: 'child',
+    childInCare: false,
+    immediateRisk: false,
+    startingStage: 1,
+    skipReason: '',
+    reason: '',
+    outcomeSought: '',
+    practitionerName: settings.practitioner.name,
+    practitionerRole: settings.practitioner.role,
+    practitionerAgency: settings.practitioner.agency,
+  };
+}
+
+const optional = (text: string) => (text.trim() === '' ? undefined : text);
+
+/** Builds the 'opened' draft exactly as newChallengeEventSchema expects it. */
+export function buildOpened(draft: NewChallengeDraft, protocol: Protocol, settings: Settings) {
+  const canSkip = draft.immediateRisk && protocol.immediateRisk?.stagesMayBeSkipped === true;
+  const startingStage = canSkip ? draft.startingStage : 1;
+  return {
+    type: 'opened' as const,
+    protocolId: protocol.id,
+    protocolVersion: protocol.version,
+    nation: settings.nation,
+    workingHours: settings.workingHours,
+    caseReference: draft.caseReference,
+    subject: draft.subject,
+    childInCare: draft.childInCare,
+    areaOfDisagreement: draft.areaOfDisagreement,
+    decision: {
+      quote: draft.quote?.quote ?? '',
+      prefix: draft.quote?.prefix,
+      suffix: draft.quote?.suffix,
+      position: draft.quote?.position,
+      pageTitle: optional(draft.pageTitle),
+      url: optional(draft.url),
+    },
+    decisionMaker: {
+      name: draft.decisionMakerName,
+      role: optional(draft.decisionMakerRole),
+      agency: draft.decisionMakerAgency,
+    },
+    practitioner: {
+      name: draft.practitionerName,
+      role: draft.practitionerRole,
+      agency: draft.practitionerAgency,
+      email: optional(settings.practitioner.email),
+    },
+    reason: draft.reason,
+    outcomeSought: draft.outcomeSought,
+    immediateRisk: draft.immediateRisk,
+    startingStage,
+    skipReason: startingStage > 1 ? draft.skipReason : undefined,
+  };
+}
+
+/** Parses the built event and names each problem by its field path. */
+export function validateOpened(
+  opened: ReturnType<typeof buildOpened>,
+): { ok: true; value: NewChallengeEvent } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const parsed = newChallengeEventSchema.safeParse(opened);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      errors[path] ??= issue.message;
+    }
+  }
+  // The schema leaves skipReason optional; the protocols require it whenever stages are skipped.
+  if (opened.startingStage > 1 && !opened.skipReason?.trim()) {
+    errors.skipReason = 'Give the reason for starting at a later stage';
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, value: parsed.data };
+}
+
+export async function loadDraft(caseReference: string): Promise<Partial<NewChallengeDraft> | null> {
+  const stored = await browser.storage.local.get(draftKey(caseReference));
+  const value = stored[draftKey(caseReference)];
+  return typeof value === 'object' && value !== null ? (value as Partial<NewChallengeDraft>) : null;
+}
+
+export async function saveDraft(caseReference: string, draft: NewChallengeDraft): Promise<void> {
+  await browser.storage.local.set({ [draftKey(caseReference)]: draft });
+}
+
+export async function clearDraft(caseReference: string): Promise<void> {
+  await browser.storage.local.remove(draftKey(caseReference));
+}
