@@ -1,0 +1,81 @@
+import { TZDate } from '@date-fns/tz';
+import { LONDON_TIME_ZONE, type WorkingHours } from '../calendar';
+import { partnershipMustBeTold, stageAlert, type AlertSummary } from './alert-state';
+
+export type NotificationKind = 'overdue' | 'due-soon' | 'threshold';
+
+/** One notification to raise. `key` says what it is about, so it is raised once however often we look. */
+export interface PendingNotification {
+  key: string;
+  kind: NotificationKind;
+  title: string;
+  message: string;
+}
+
+/**
+ * Notification texts: content-free on purpose. A notification can show on a shared or projected screen,
+ * so it never names a person, an agency or a case reference; the practitioner opens the extension to see
+ * which challenge it means.
+ */
+export const NOTIFICATION_TEXT: Record<NotificationKind, { title: string; message: string }> = {
+  overdue: { title: 'Challenge Companion', message: 'A challenge stage is overdue' },
+  'due-soon': { title: 'Challenge Companion', message: 'A challenge stage is due soon' },
+  threshold: {
+    title: 'Challenge Companion',
+    message: 'A challenge has reached the reporting threshold: the partnership must be told',
+  },
+};
+
+export function notificationKey(challengeId: string, stage: number, kind: NotificationKind): string {
+  return `${challengeId}:${stage}:${kind}`;
+}
+
+/**
+ * Notifications due at `now` that have not been sent (`sent` holds the keys already raised): one per
+ * challenge, stage and kind. An overdue stage that was never announced as due soon gets only the overdue
+ * one; a later stage of the same challenge has new keys.
+ */
+export function pendingNotifications(
+  summaries: readonly AlertSummary[],
+  now: Date,
+  sent: ReadonlySet<string>,
+): PendingNotification[] {
+  const pending: PendingNotification[] = [];
+  const add = (summary: AlertSummary, kind: NotificationKind) => {
+    const key = notificationKey(summary.challengeId, summary.currentStage, kind);
+    if (!sent.has(key)) pending.push({ key, kind, ...NOTIFICATION_TEXT[kind] });
+  };
+  for (const summary of summaries) {
+    const alert = stageAlert(summary, now);
+    if (alert !== 'none') add(summary, alert);
+    if (partnershipMustBeTold(summary)) add(summary, 'threshold');
+  }
+  return pending;
+}
+
+/**
+ * Keys to remember after raising `raised`: an overdue key also stands for the due-soon one of the same
+ * stage, so a stage that went straight to overdue is not later announced as "due soon".
+ */
+export function keysToRemember(raised: readonly PendingNotification[]): string[] {
+  return raised.flatMap((item) =>
+    item.kind === 'overdue' ? [item.key, item.key.replace(/:overdue$/, ':due-soon')] : [item.key],
+  );
+}
+
+const minutesOf = (hhmm: string): number => {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+/**
+ * Notifications stay quiet outside the practitioner's working hours: a weekday in Europe/London, between
+ * the start and end of their working hours (end excluded).
+ */
+export function withinWorkingHours(now: Date, hours: WorkingHours): boolean {
+  const london = new TZDate(now.getTime(), LONDON_TIME_ZONE);
+  const weekday = london.getDay();
+  if (weekday === 0 || weekday === 6) return false;
+  const minute = london.getHours() * 60 + london.getMinutes();
+  return minute >= minutesOf(hours.start) && minute < minutesOf(hours.end);
+}
