@@ -1,0 +1,133 @@
+import { expect, test, type Page, type Worker } from '@playwright/test';
+import { addDays } from 'date-fns';
+import { londonDate, londonInstant } from '../../lib/calendar';
+import { darlingtonDsp2024 } from '../../lib/protocols/darlington-dsp-2024';
+import { expectEventually, launchWithExtension, type ExtensionBrowser } from './support/browser.mjs';
+
+const PERIODIC_ALARM = 'alerts:periodic';
+const CLOCK_OFFSET_KEY = 'test:clock-offset-ms';
+const RED = [198, 40, 40, 255];
+
+/** A clock offset landing on a weekday at 10:00 in London at least a week ahead: Stage 1 long overdue,
+ * and inside the default working hours so notifications are not held back. */
+function offsetToWeekdayMorning(): number {
+  for (let days = 8; ; days += 1) {
+    const date = londonDate(addDays(new Date(), days));
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return londonInstant(date, '10:00').getTime() - Date.now();
+  }
+}
+
+const opened = {
+  type: 'opened',
+  protocolId: darlingtonDsp2024.id,
+  protocolVersion: darlingtonDsp2024.version,
+  nation: 'england-and-wales',
+  caseReference: 'CR-ALERTS-1',
+  subject: 'child',
+  childInCare: false,
+  areaOfDisagreement: darlingtonDsp2024.areasOfDisagreement[0]!.id,
+  decision: { quote: 'No further action: threshold for assessment not met.' },
+  decisionMaker: { name: 'Sam Duty', agency: 'Children’s Services' },
+  practitioner: { name: 'Alex Health', role: 'Health visitor', agency: 'NHS Trust' },
+  reason: 'Repeated concerns about neglect have not been weighed together.',
+  outcomeSought: 'An assessment of the child’s needs.',
+  immediateRisk: false,
+  startingStage: 1,
+};
+
+async function badge(worker: Worker) {
+  return worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    color: await chrome.action.getBadgeBackgroundColor({}),
+    title: await chrome.action.getTitle({}),
+  }));
+}
+
+async function expectOverdueBadge(worker: Worker) {
+  await expectEventually(async () => (await badge(worker)).text === '1');
+  const seen = await badge(worker);
+  expect(seen.color).toEqual(RED);
+  expect(seen.title).toBe('1 challenge stage is overdue');
+  expect(seen.title).not.toContain('CR-ALERTS-1');
+}
+
+async function openOptions(extension: ExtensionBrowser): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  return page;
+}
+
+test('badge, alarms and notification survive a worker stop and a browser restart', async () => {
+  let extension = await launchWithExtension();
+  try {
+    let worker = await extension.worker();
+    const page = await openOptions(extension);
+    await expectEventually(async () => (await badge(worker)).title === 'Challenge Companion: nothing due');
+
+    const reply = await page.evaluate(
+      (draft) => chrome.runtime.sendMessage({ type: 'challenge/open', payload: { opened: draft } }),
+      opened,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    // Opened today, Stage 1 is due within one working day: not yet overdue.
+    expect((await badge(worker)).color).not.toEqual(RED);
+
+    const offset = offsetToWeekdayMorning();
+    await worker.evaluate(
+      async ([key, value]) => {
+        await chrome.storage.local.set({ [key as string]: value });
+      },
+      [CLOCK_OFFSET_KEY, offset],
+    );
+    await worker.evaluate(
+      (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
+      PERIODIC_ALARM,
+    );
+    await expectOverdueBadge(worker);
+
+    const notifications = async (w: Worker) => w.evaluate(() => chrome.notifications.getAll());
+    await expectEventually(async () => Object.keys(await notifications(worker)).length > 0);
+    const raised = Object.keys(await notifications(worker));
+    expect(raised.some((id) => id.endsWith(':1:overdue'))).toBe(true);
+
+    // A recompute raises nothing new.
+    await worker.evaluate(
+      (name) => chrome.alarms.onAlarm.dispatch({ name, scheduledTime: Date.now() }),
+      PERIODIC_ALARM,
+    );
+    await page.waitForTimeout(500);
+    expect(Object.keys(await notifications(worker)).sort()).toEqual(raised.sort());
+
+    // MV3 termination: blank the badge, stop the worker, wake it: starting up puts the badge right again.
+    await worker.evaluate(() => chrome.action.setBadgeText({ text: '' }));
+    const cdp = await extension.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extension.extensionId}/` });
+    worker = await extension.worker();
+    await expectOverdueBadge(worker);
+    expect(Object.keys(await notifications(worker)).sort()).toEqual(raised.sort());
+
+    // Browser restart on the same profile: alarms and badge are gone, and rebuilt from the store.
+    const { userDataDir } = extension;
+    await extension.close({ keepProfile: true });
+    extension = await launchWithExtension({ userDataDir });
+    worker = await extension.worker();
+    await expectEventually(async () => (await worker.evaluate(() => chrome.alarms.getAll())).length > 0);
+    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    expect(alarms.map((a) => a.name)).toContain(PERIODIC_ALARM);
+    await expectOverdueBadge(worker);
+    // The sent keys live in IndexedDB: the restart raises no notification again.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(Object.keys(await notifications(worker))).toEqual([]);
+  } finally {
+    await extension.close();
+  }
+});
