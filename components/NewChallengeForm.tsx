@@ -58,7 +58,7 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
         setDraft((current) => ({ ...current, ...saved, ...(capture ? { quote: capture.anchor } : {}) }));
       restored.current = true;
     });
-  }, [draftCase]);
+  }, [draftCase, capture]);
 
   useEffect(() => {
     if (!restored.current) return;

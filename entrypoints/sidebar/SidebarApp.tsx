@@ -1,50 +1,110 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/lib/messaging/catalogue';
 import { sendMessage } from '@/lib/messaging/send';
+import { ChallengeList } from '@/components/ChallengeList';
+import { ChallengeView } from '@/components/ChallengeView';
+import { NewChallengeForm } from '@/components/NewChallengeForm';
 
 type SidebarContext = ResponseOf<'sidebar/get-context'>;
+type Settings = ResponseOf<'settings/get'>['settings'];
+type Protocols = ResponseOf<'protocols/list'>['protocols'];
+
+interface Loaded {
+  context: SidebarContext;
+  settings: Settings;
+  protocols: Protocols;
+}
+
+async function loadEverything(): Promise<Loaded | string> {
+  const [context, settings, protocols] = await Promise.all([
+    sendMessage('sidebar/get-context', {}),
+    sendMessage('settings/get', {}),
+    sendMessage('protocols/list', {}),
+  ]);
+  if (!context.ok) return context.error.message;
+  if (!settings.ok) return settings.error.message;
+  if (!protocols.ok) return protocols.error.message;
+  return { context: context.value, settings: settings.value.settings, protocols: protocols.value.protocols };
+}
 
 export function SidebarApp() {
-  const [context, setContext] = useState<SidebarContext | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [openChallenge, setOpenChallenge] = useState<string | null>(null);
+  // Bumped after a challenge is opened so the list is fetched again.
+  const [listVersion, setListVersion] = useState(0);
 
   useEffect(() => {
-    void sendMessage('sidebar/get-context', {}).then((reply) => {
-      if (reply.ok) setContext(reply.value);
-      else setError(reply.error.message);
+    void loadEverything().then((result) => {
+      if (typeof result === 'string') setError(result);
+      else setLoaded(result);
     });
   }, []);
 
-  const detected = context?.page?.detectedCase;
+  const context = loaded?.context;
+  const detected = context?.page?.detectedCase ?? context?.capture?.detectedCase ?? null;
   return (
-    <main class="sidebar" aria-labelledby="sidebar-title">
+    <main class="sidebar" aria-label="Professional challenge">
       <header class="sidebar__header">
         <h1 id="sidebar-title">Professional challenge</h1>
+        <button
+          type="button"
+          class="button button--secondary sidebar__close"
+          onClick={() => void sendMessage('sidebar/close', {})}
+        >
+          Close
+        </button>
       </header>
       {error && (
         <p role="alert" class="error">
           {error}
         </p>
       )}
-      {!context && !error && <p aria-live="polite">Loading…</p>}
-      {context && (
+      {!loaded && !error && <p aria-live="polite">Loading…</p>}
+      {loaded && context && (
         <section aria-labelledby="case-heading">
           <h2 id="case-heading">This case</h2>
           {detected ? (
-            <dl class="facts">
-              <dt>Case reference</dt>
-              <dd data-testid="case-reference">{detected.caseReference}</dd>
-              {detected.decision && (
-                <>
-                  <dt>Decision on screen</dt>
-                  <dd>{detected.decision}</dd>
-                </>
+            <>
+              <dl class="facts">
+                <dt>Case reference</dt>
+                <dd data-testid="case-reference">{detected.caseReference}</dd>
+              </dl>
+              {!openChallenge && (
+                <ChallengeList
+                  key={listVersion}
+                  caseReference={detected.caseReference}
+                  highlightsFound={context.highlightsFound}
+                  onOpen={setOpenChallenge}
+                />
               )}
-            </dl>
+            </>
           ) : (
             <p>No case reference was found on this page.</p>
           )}
         </section>
+      )}
+      {loaded && openChallenge && (
+        <ChallengeView
+          challengeId={openChallenge}
+          protocols={loaded.protocols}
+          onBack={() => {
+            setOpenChallenge(null);
+            setListVersion((v) => v + 1);
+          }}
+        />
+      )}
+      {loaded && context && !openChallenge && (
+        <NewChallengeForm
+          capture={context.capture}
+          detected={detected}
+          settings={loaded.settings}
+          protocols={loaded.protocols}
+          onOpened={(challengeId) => {
+            setListVersion((v) => v + 1);
+            setOpenChallenge(challengeId);
+          }}
+        />
       )}
     </main>
   );
