@@ -15,7 +15,11 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
       // Same-origin frames of the case page report too; the top frame's view of the page wins.
       if (frameId === 0 || page.detectedCase) await writeTabPage(tabId, { page, highlightsFound: null });
       const reference = page.detectedCase?.caseReference;
-      return ok({ highlights: reference ? await challenges.highlightsForCase(reference) : [] });
+      const { customAdapters } = await readSettings();
+      return ok({
+        highlights: reference ? await challenges.highlightsForCase(reference) : [],
+        customAdapters,
+      });
     },
     'page/highlights-found': async ({ challengeIds }, { tabId, frameId }) => {
       if (tabId !== undefined && frameId === 0) await writeTabPage(tabId, { highlightsFound: challengeIds });

@@ -1,4 +1,4 @@
-import { detectCase, type DetectedCase } from '@/lib/capture/adapters';
+import { detectCase, type CustomAdapter, type DetectedCase } from '@/lib/capture/adapters';
 import { highlightRange } from '@/lib/capture/highlight';
 import { cleanPageUrl } from '@/lib/capture/page-url';
 import { anchorQuote, type QuoteAnchor } from '@/lib/capture/text-quote';
@@ -15,6 +15,7 @@ export function createCaseWatch() {
   let detectedCase: DetectedCase | null = null;
   let clearHighlights: (() => void)[] = [];
   let highlighted = '';
+  let customAdapters: CustomAdapter[] = [];
 
   const snapshot = () => ({
     url: cleanPageUrl(location.href),
@@ -45,13 +46,19 @@ export function createCaseWatch() {
   };
 
   const report = async () => {
-    detectedCase = detectCase(document, location.href);
+    detectedCase = detectCase(document, location.href, customAdapters);
     const page = snapshot();
     const signature = JSON.stringify(page);
     if (signature === lastReport) return;
     lastReport = signature;
     const reply = await sendMessage('page/case-detected', page);
-    if (reply.ok) highlight(reply.value.highlights);
+    if (!reply.ok) return;
+    highlight(reply.value.highlights);
+    // The user's own adapters arrive with the first reply; look again with them if they are new.
+    if (JSON.stringify(reply.value.customAdapters) !== JSON.stringify(customAdapters)) {
+      customAdapters = reply.value.customAdapters;
+      if (customAdapters.length > 0) reportSoon();
+    }
   };
   const reportSoon = () => {
     clearTimeout(timer);

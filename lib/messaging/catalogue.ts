@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customAdaptersSchema } from '../capture/custom-adapter-schema';
 import { challengeMessages } from './challenge-messages';
 import { challengeHighlightSchema, pageSnapshotSchema, selectionCaptureSchema } from './page-schemas';
 
@@ -24,7 +25,11 @@ export const messageCatalogue = {
       'The content script found (or lost) a case on the page in its tab; replies with quotes to highlight.',
     from: ['content-script'],
     request: pageSnapshotSchema,
-    response: z.object({ highlights: z.array(challengeHighlightSchema) }),
+    response: z.object({
+      highlights: z.array(challengeHighlightSchema),
+      /** The user's own adapters for sites nobody ships one for (already validated in settings). */
+      customAdapters: customAdaptersSchema,
+    }),
   },
   'page/highlights-found': {
     description: 'Which challenged quotes the content script found again on the page (the rest are missing).',

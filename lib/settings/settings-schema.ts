@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_WORKING_HOURS, nationSchema, workingHoursSchema } from '../calendar';
+import { customAdaptersSchema } from '../capture/custom-adapter-schema';
 
 /**
  * The practitioner's settings. Parsed with zod whenever they are read from storage, received from the
@@ -19,37 +20,6 @@ export type Practitioner = z.infer<typeof practitionerSchema>;
 export const emailChannelSchema = z.enum(['mailto', 'outlook-web', 'gmail', 'eml', 'clipboard']);
 export type EmailChannel = z.infer<typeof emailChannelSchema>;
 
-export const customAdapterSettingSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: trimmed(120).min(1, 'give the site a name'),
-  urlPattern: z
-    .string()
-    .trim()
-    .min(1, 'give the address pattern, like https://cases.example.gov.uk/*')
-    .max(500)
-    .refine(
-      (value) => /^https?:\/\/[^/\s]+\/.*$/.test(value),
-      'must look like https://cases.example.gov.uk/*',
-    ),
-  caseReferenceSelector: trimmed(500).optional(),
-  caseReferencePattern: trimmed(500)
-    .optional()
-    .refine((value) => value === undefined || isValidRegex(value), 'is not a valid regular expression'),
-  decisionSelector: trimmed(500).optional(),
-  decisionMakerSelector: trimmed(500).optional(),
-  subjectSelector: trimmed(500).optional(),
-});
-export type CustomAdapterSetting = z.infer<typeof customAdapterSettingSchema>;
-
-function isValidRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const settingsSchema = z.object({
   practitioner: practitionerSchema,
   nation: nationSchema,
@@ -60,7 +30,8 @@ export const settingsSchema = z.object({
   useInitials: z.boolean(),
   notifications: z.boolean(),
   dueSoonWorkingDays: z.number().int().min(0).max(5),
-  customAdapters: z.array(customAdapterSettingSchema).max(50),
+  /** Case sites nobody ships an adapter for: the same schema the capture code's adapters obey. */
+  customAdapters: customAdaptersSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
