@@ -2,96 +2,17 @@ import { useState } from 'preact/hooks';
 import type { ChallengeState } from '@/lib/challenge';
 import type { Protocol } from '@/lib/protocols';
 import { ActionForm, type AppendTarget } from './ActionForm';
+import { LogContact } from './LogContact';
 import { SelectField, TextField, fieldId } from './Field';
 
-const CONTACT_METHODS = [
-  { value: 'phone', label: 'Phone' },
-  { value: 'video', label: 'Video call' },
-  { value: 'in-person', label: 'In person' },
-  { value: 'email', label: 'Email' },
-  { value: 'meeting', label: 'Meeting' },
-] as const;
-
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
-
-function LogContact({ target }: { target: AppendTarget }) {
-  const blank = { method: 'phone', name: '', role: '', agency: '', discussed: '', agreed: '' };
-  const [f, setF] = useState(blank);
-  const set = (key: keyof typeof blank) => (value: string) => setF((c) => ({ ...c, [key]: value }));
-  const id = (path: string) => fieldId('contact', path);
-  return (
-    <ActionForm
-      form="contact"
-      title="Log a contact"
-      submitLabel="Save contact"
-      target={target}
-      labels={{ 'withWhom.name': 'Name', discussed: 'What was discussed', agreed: 'What was agreed' }}
-      onSaved={() => setF(blank)}
-      build={() => ({
-        type: 'contact-logged',
-        occurredAt: new Date().toISOString(),
-        method: f.method,
-        withWhom: { name: f.name, role: optional(f.role), agency: optional(f.agency) },
-        discussed: f.discussed,
-        agreed: optional(f.agreed),
-        actions: [],
-      })}
-    >
-      {(errors) => (
-        <>
-          <SelectField
-            id={id('method')}
-            label="How"
-            value={f.method}
-            options={CONTACT_METHODS}
-            onChange={set('method')}
-          />
-          <TextField
-            id={id('withWhom.name')}
-            label="With whom: name"
-            value={f.name}
-            onInput={set('name')}
-            error={errors['withWhom.name']}
-          />
-          <TextField
-            id={id('withWhom.role')}
-            label="Their role (optional)"
-            value={f.role}
-            onInput={set('role')}
-          />
-          <TextField
-            id={id('withWhom.agency')}
-            label="Their agency (optional)"
-            value={f.agency}
-            onInput={set('agency')}
-          />
-          <TextField
-            multiline
-            id={id('discussed')}
-            label="What was discussed"
-            value={f.discussed}
-            onInput={set('discussed')}
-            error={errors.discussed}
-          />
-          <TextField
-            multiline
-            id={id('agreed')}
-            label="What was agreed (optional)"
-            value={f.agreed}
-            onInput={set('agreed')}
-            error={errors.agreed}
-          />
-        </>
-      )}
-    </ActionForm>
-  );
-}
 
 /** The actions that take one text (a note, a withdrawal or reopening reason). */
 function OneText(props: {
   target: AppendTarget;
   form: string;
   title: string;
+  submitLabel: string;
   label: string;
   build: (text: string) => unknown;
   path: string;
@@ -101,7 +22,7 @@ function OneText(props: {
     <ActionForm
       form={props.form}
       title={props.title}
-      submitLabel={props.title}
+      submitLabel={props.submitLabel}
       target={props.target}
       labels={{ [props.path]: props.label }}
       onSaved={() => setText('')}
@@ -213,6 +134,7 @@ export function ChallengeActions({
         <OneText
           target={target}
           form="reopen"
+          submitLabel="Reopen challenge"
           title="Reopen"
           label="Why reopen this challenge"
           path="reason"
@@ -221,6 +143,7 @@ export function ChallengeActions({
         <OneText
           target={target}
           form="note"
+          submitLabel="Save note"
           title="Add a note"
           label="Note"
           path="text"
@@ -238,6 +161,7 @@ export function ChallengeActions({
       <OneText
         target={target}
         form="note"
+        submitLabel="Save note"
         title="Add a note"
         label="Note"
         path="text"
@@ -250,6 +174,7 @@ export function ChallengeActions({
         <OneText
           target={target}
           form="escalate"
+          submitLabel="Escalate"
           title={`Escalate to Stage ${next.number}: ${next.title}`}
           label="Why escalate"
           path="reason"
@@ -260,6 +185,7 @@ export function ChallengeActions({
       <OneText
         target={target}
         form="withdraw"
+        submitLabel="Withdraw challenge"
         title="Withdraw"
         label="Why withdraw this challenge"
         path="reason"

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
 /** Error messages keyed by field path ("decisionMaker.agency"), shown beside the field and in the summary. */
 export type FieldErrors = Record<string, string>;
@@ -117,9 +118,14 @@ export function CheckboxField(props: {
 export function ErrorSummary(props: { form: string; errors: FieldErrors; labels?: Record<string, string> }) {
   const { form, errors, labels = {} } = props;
   const entries = Object.entries(errors);
+  const box = useRef<HTMLDivElement>(null);
+  // Move focus to the summary so keyboard and screen-reader users start from the list of problems.
+  useEffect(() => {
+    if (entries.length > 0) box.current?.focus();
+  }, [errors]); // eslint-disable-line react-hooks/exhaustive-deps
   if (entries.length === 0) return null;
   return (
-    <div class="error-summary" role="alert">
+    <div class="error-summary" role="alert" tabIndex={-1} ref={box}>
       <h3>There is a problem</h3>
       <ul>
         {entries.map(([path, message]) => (

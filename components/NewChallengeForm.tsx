@@ -33,6 +33,15 @@ const LABELS: Record<string, string> = {
   skipReason: 'Reason for starting at a later stage',
 };
 
+const ERROR_PATH: Partial<Record<keyof NewChallengeDraft, string>> = {
+  decisionMakerName: 'decisionMaker.name',
+  decisionMakerRole: 'decisionMaker.role',
+  decisionMakerAgency: 'decisionMaker.agency',
+  practitionerName: 'practitioner.name',
+  practitionerRole: 'practitioner.role',
+  practitionerAgency: 'practitioner.agency',
+};
+
 interface Props {
   capture: SelectionCapture | null;
   detected: SelectionCapture['detectedCase'];
@@ -67,8 +76,16 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
   }, [draft, draftCase]);
 
   const protocol = protocols.find((p) => p.id === draft.protocolId) ?? protocols[0];
-  const set = <K extends keyof NewChallengeDraft>(key: K, value: NewChallengeDraft[K]) =>
+  const set = <K extends keyof NewChallengeDraft>(key: K, value: NewChallengeDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
+    // An edited field's old error no longer describes it; the rest stay until the next submit.
+    const path = ERROR_PATH[key] ?? key;
+    setErrors((current) => {
+      if (!(path in current)) return current;
+      const { [path]: _cleared, ...rest } = current;
+      return rest;
+    });
+  };
   const err = (path: string) => errors[path];
 
   async function submit(event: Event) {
@@ -119,7 +136,7 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
         id={fieldId(FORM, 'protocolId')}
         label="Protocol"
         value={protocol.id}
-        options={protocols.map((p) => ({ value: p.id, label: p.name }))}
+        options={protocols.map((p) => ({ value: p.id, label: `${p.partnership}: ${p.name}` }))}
         onChange={(v) => setDraft((c) => ({ ...c, protocolId: v, areaOfDisagreement: '', startingStage: 1 }))}
       />
       <SelectField
