@@ -33,8 +33,10 @@ export function stageAlert(summary: AlertSummary, now: Date): StageAlert {
 
 /**
  * The protocol's reporting threshold reached but the partnership not yet told: the practitioner has
- * something to do however the deadlines stand (DESIGN.md, "Reporting to the partnership").
+ * something to do however the deadlines stand. Whatever the challenge's status: Darlington 4.1 and
+ * LSCB 2019 require telling the partnership once the challenge has *moved to* the threshold stage, even
+ * if it was resolved since (see lib/challenge/derive.ts).
  */
 export function partnershipMustBeTold(summary: AlertSummary): boolean {
-  return summary.status === 'open' && summary.thresholdReached && !summary.partnershipInformed;
+  return summary.thresholdReached && !summary.partnershipInformed;
 }

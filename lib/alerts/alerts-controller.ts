@@ -32,11 +32,12 @@ export interface AlertsContext {
   clickTarget: Parameters<typeof browser.runtime.getURL>[0];
 }
 
-async function openSummaries(db: ChallengeDatabase): Promise<ChallengeSummary[]> {
+/** Every challenge: closed ones too, since a closed challenge may still owe the partnership a report. */
+async function allSummaries(db: ChallengeDatabase): Promise<ChallengeSummary[]> {
   const all: ChallengeSummary[] = [];
   let after: string | undefined;
   do {
-    const page = await listChallenges<ChallengeSummary>(db, { status: 'open', limit: 500, after });
+    const page = await listChallenges<ChallengeSummary>(db, { limit: 500, after });
     if (!page.ok) throw new Error(page.error.message);
     all.push(...page.value.items);
     after = page.value.next ?? undefined;
@@ -69,7 +70,7 @@ export function createAlertsController(context: AlertsContext) {
   let again = false;
 
   const refreshedSummaries = async (db: ChallengeDatabase, now: Date): Promise<ChallengeSummary[]> => {
-    const summaries = await openSummaries(db);
+    const summaries = await allSummaries(db);
     const stale = staleIds(summaries, now);
     if (stale.length === 0) return summaries;
     const settings = await context.settings();
@@ -80,7 +81,7 @@ export function createAlertsController(context: AlertsContext) {
     });
     const report = await rebuildSummaries(db, deps, stale);
     if (!report.ok) console.warn('Challenge Companion: could not refresh summaries:', report.error.message);
-    return openSummaries(db);
+    return allSummaries(db);
   };
 
   const showBadge = async (summaries: readonly ChallengeSummary[], now: Date) => {

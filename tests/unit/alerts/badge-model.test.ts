@@ -74,6 +74,8 @@ describe('badgeFor', () => {
     expect(badgeFor([{ ...untold, partnershipInformed: true }], later).title).toBe(
       'Challenge Companion: nothing due',
     );
+    const resolvedUntold = { ...untold, status: 'resolved' as const };
+    expect(badgeFor([resolvedUntold], later).title).toMatch(/partnership must be told/);
     expect(badgeFor([summary(), untold], later).title).toBe(
       '1 challenge stage is overdue\nA challenge has reached the reporting threshold: the partnership must be told',
     );
