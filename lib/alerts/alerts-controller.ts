@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { WorkingHours } from '../calendar';
+import type { Nation, WorkingHours } from '../calendar';
 import type { ChallengeSummary } from '../challenge/summary';
 import type { Protocol } from '../protocols';
 import {
@@ -26,7 +26,7 @@ const ICON_PATH = '/icon/128.png';
 export interface AlertsContext {
   database(): Promise<ChallengeDatabase>;
   now(): Promise<Date>;
-  settings(): Promise<{ notifications: boolean; workingHours: WorkingHours }>;
+  settings(): Promise<{ notifications: boolean; workingHours: WorkingHours; nation?: Nation }>;
   importedProtocols(): Promise<Protocol[]>;
   /** Where a notification click leads, an extension path such as '/options.html'. */
   clickTarget: Parameters<typeof browser.runtime.getURL>[0];
@@ -102,7 +102,7 @@ export function createAlertsController(context: AlertsContext) {
 
   const notify = async (db: ChallengeDatabase, summaries: readonly ChallengeSummary[], now: Date) => {
     const settings = await context.settings();
-    if (!settings.notifications || !withinWorkingHours(now, settings.workingHours)) return;
+    if (!settings.notifications || !withinWorkingHours(now, settings.workingHours, settings.nation)) return;
     const stored = await getMeta(db, SENT_NOTIFICATIONS_KEY, z.array(z.string()));
     // An unreadable record must not turn into a burst of repeats: skip notifying until it is readable.
     if (!stored.ok) return;

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { LONDON_TIME_ZONE, type WorkingHours } from '../calendar';
+import { isWorkingDay, londonDate, LONDON_TIME_ZONE, type Nation, type WorkingHours } from '../calendar';
 import { partnershipMustBeTold, stageAlert, type AlertSummary } from './alert-state';
 
 export type NotificationKind = 'overdue' | 'due-soon' | 'threshold';
@@ -69,13 +69,24 @@ const minutesOf = (hhmm: string): number => {
 };
 
 /**
- * Notifications stay quiet outside the practitioner's working hours: a weekday in Europe/London, between
- * the start and end of their working hours (end excluded).
+ * Notifications stay quiet outside the practitioner's working hours: a working day in Europe/London
+ * (Monday to Friday, and not one of the nation's bank holidays when a nation is given), between the start
+ * and end of their working hours (end excluded).
  */
-export function withinWorkingHours(now: Date, hours: WorkingHours): boolean {
+export function withinWorkingHours(now: Date, hours: WorkingHours, nation?: Nation): boolean {
   const london = new TZDate(now.getTime(), LONDON_TIME_ZONE);
   const weekday = london.getDay();
   if (weekday === 0 || weekday === 6) return false;
+  if (nation !== undefined && !workingDayOrUnknown(londonDate(now), nation)) return false;
   const minute = london.getHours() * 60 + london.getMinutes();
   return minute >= minutesOf(hours.start) && minute < minutesOf(hours.end);
+}
+
+/** Outside the years the bank-holiday calendar covers, a weekday counts: better a notification than none. */
+function workingDayOrUnknown(date: string, nation: Nation): boolean {
+  try {
+    return isWorkingDay(date, nation);
+  } catch {
+    return true;
+  }
 }

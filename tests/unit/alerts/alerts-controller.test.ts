@@ -41,7 +41,7 @@ const HOURS = { start: '09:00', end: '17:00' };
 const OPENED_AT = '2025-05-01T08:00:00.000Z';
 
 let db: ChallengeDatabase;
-let settings: { notifications: boolean; workingHours: typeof HOURS };
+let settings: { notifications: boolean; workingHours: typeof HOURS; nation?: 'england-and-wales' };
 
 const controllerAt = (now: string) =>
   createAlertsController({
@@ -111,6 +111,13 @@ describe('recompute', () => {
     expect(calls.notifications).toHaveLength(0);
     await controllerAt(overdueMorning).recompute();
     expect(calls.notifications).toHaveLength(1);
+  });
+
+  test('stays quiet on a bank holiday of the practitioner’s nation', async () => {
+    settings = { ...settings, nation: 'england-and-wales' };
+    await controllerAt('2025-05-05T09:00:00.000Z').recompute(); // Early May bank holiday, 10:00 BST
+    expect(calls.badge.text).toBe('1');
+    expect(calls.notifications).toHaveLength(0);
   });
 
   test('notifications switched off raise nothing, but the badge still counts', async () => {

@@ -59,6 +59,15 @@ describe('withinWorkingHours (Europe/London)', () => {
   ])('%s', (_, instant, expected) => {
     expect(withinWorkingHours(new Date(instant), HOURS)).toBe(expected);
   });
+
+  test.each([
+    ['Easter Monday in England and Wales', '2026-04-06T09:30:00Z', 'england-and-wales', false],
+    ['Easter Monday is worked in Scotland', '2026-04-06T09:30:00Z', 'scotland', true],
+    ['St Andrew’s Day (Monday 30 November 2026) in Scotland', '2026-11-30T10:00:00Z', 'scotland', false],
+    ['an ordinary Tuesday', '2026-04-07T09:30:00Z', 'england-and-wales', true],
+  ] as const)('%s', (_, instant, nation, expected) => {
+    expect(withinWorkingHours(new Date(instant), HOURS, nation)).toBe(expected);
+  });
 });
 
 describe('nextAlarmAt', () => {
