@@ -66,7 +66,14 @@ export function ActionForm({ form, title, submitLabel, target, build, labels, on
         {conflict && (
           <div class="error-summary" role="alert">
             <p>{conflict}</p>
-            <button type="button" class="button button--secondary" onClick={target.onChanged}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setConflict(null);
+                target.onChanged();
+              }}
+            >
               Reload
             </button>
           </div>

@@ -24,7 +24,7 @@ export function ImmediateRiskPanel({ form, protocol, draft, errors, set }: Props
       </p>
       {rule && (
         <>
-          {rule.message !== SAFEGUARDING_FIRST && <p>{rule.message}</p>}
+          {!rule.message.startsWith(SAFEGUARDING_FIRST) && <p>{rule.message}</p>}
           <p>What to do now:</p>
           <ul>
             {rule.guidance.map((line) => (

@@ -127,7 +127,7 @@ export function validateOpened(
   }
   // The schema leaves skipReason optional; the protocols require it whenever stages are skipped.
   if (opened.startingStage > 1 && !opened.skipReason?.trim()) {
-    errors.skipReason = 'Give the reason for starting at a later stage';
+    errors.skipReason = 'must be given when starting after Stage 1';
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, value: parsed.data };

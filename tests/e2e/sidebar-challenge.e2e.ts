@@ -110,4 +110,71 @@ test.describe('opening a challenge from the sidebar', () => {
       DECISION,
     );
   });
+
+  test('immediate risk lets a protocol that allows it start later; a stale view gets a conflict and reloads', async ({
+    extension,
+    openCasePage,
+  }) => {
+    const page = await openCasePage('/casebook/case/CR-311502.html');
+    await selectDecision(page);
+    await chooseChallengeThis(extension, page);
+    const sidebar = await sidebarFrame(page);
+    const form = sidebar.getByRole('form', { name: 'New challenge' });
+
+    // LSCB 2019: a child in care is a matter for the child's Independent Reviewing Officer.
+    await form.getByLabel('Protocol').selectOption('lscb-2019');
+    await form.getByLabel('The child is in care').check();
+    await expect(form.getByRole('note')).toContainText('Independent Reviewing Officer');
+
+    await form.getByLabel('Protocol').selectOption('pan-sussex-2025');
+    await form.getByLabel('The child is in care').uncheck();
+    await form.getByLabel('A child or adult is at immediate risk of harm').check();
+    const risk = form.getByRole('note');
+    await expect(risk).toContainText(
+      'At no time must professional disagreement detract from ensuring that a child or an adult at risk is safeguarded',
+    );
+    await risk.getByLabel('Start at stage').selectOption('2');
+    await form.getByLabel('Area of disagreement').selectOption({ index: 1 });
+    await form.getByLabel('Agency', { exact: true }).fill('Children’s Services');
+    await form.getByLabel('Reason for disagreement').fill('Unexplained bruising was not considered.');
+    await form.getByLabel('Outcome sought for the child or adult').fill('A strategy discussion today.');
+    const aboutYou = form.getByRole('group', { name: 'About you' });
+    if (await aboutYou.isVisible()) {
+      await aboutYou.getByLabel('Your name').fill('Sam Patel');
+      await aboutYou.getByLabel('Your role').fill('Health Visitor');
+      await aboutYou.getByLabel('Your agency').fill('Community Health');
+    }
+    await form.getByRole('button', { name: 'Open challenge at Stage 2' }).click();
+    await expect(form.getByLabel('Why start at a later stage')).toHaveAttribute('aria-invalid', 'true');
+    await page.screenshot({ path: 'test-results/screens/sidebar-immediate-risk.png' });
+    await form.getByLabel('Why start at a later stage').fill('The child may be harmed tonight.');
+    await form.getByRole('button', { name: 'Open challenge at Stage 2' }).click();
+    await expect(sidebar.getByRole('heading', { level: 2, name: /^Stage 2/ })).toBeVisible();
+
+    // Another view (here the same frame, behind the form's back) changes the challenge first.
+    await sidebar.evaluate(async () => {
+      type Reply = {
+        value: { items: { challengeId: string }[]; state: { seq: number } };
+      };
+      const send = (type: string, payload: unknown) =>
+        chrome.runtime.sendMessage({ type, payload }) as Promise<Reply>;
+      const list = await send('challenge/for-case', { caseReference: 'CR-311502' });
+      const challengeId = list.value.items[0]!.challengeId;
+      const current = await send('challenge/get', { challengeId });
+      const event = { type: 'note-added', text: 'Written elsewhere.' };
+      await send('challenge/append', { challengeId, expectedSeq: current.value.state.seq, event });
+    });
+    await sidebar.locator('summary', { hasText: 'Add a note' }).click();
+    const note = sidebar.getByRole('form', { name: 'Add a note' });
+    await note.getByLabel('Note').fill('Written here.');
+    await note.getByRole('button', { name: 'Save note' }).click();
+    await expect(note.getByRole('alert')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screens/sidebar-conflict.png' });
+    await note.getByRole('button', { name: 'Reload' }).click();
+    await expect(sidebar.getByText('Note: Written elsewhere.')).toBeVisible();
+    await expect(note.getByRole('alert')).toHaveCount(0);
+    // What was typed survives the reload and can now be saved on top of the latest version.
+    await note.getByRole('button', { name: 'Save note' }).click();
+    await expect(sidebar.getByText('Note: Written here.')).toBeVisible();
+  });
 });
