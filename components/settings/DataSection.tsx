@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { sendMessage } from '@/lib/messaging/send';
+import { ProblemList } from './SettingsFields';
+
+type ImportMode = 'merge' | 'replace';
+
+/** Hands text to the browser's downloads as a file, through a short-lived object URL. */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next turn: the download has its own reference by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Everything stays in this browser; a backup file is how it moves or survives a new computer. */
+export function DataSection() {
+  const [exportStatus, setExportStatus] = useState('');
+  const [exportError, setExportError] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [importStatus, setImportStatus] = useState('');
+  const [importError, setImportError] = useState('');
+
+  const exportBackup = async () => {
+    setExportStatus('');
+    setExportError('');
+    const reply = await sendMessage('data/export', {});
+    if (!reply.ok) return setExportError(reply.error.message);
+    downloadText(reply.value.fileName, reply.value.fileText);
+    setExportStatus(`Backup saved to your downloads as ${reply.value.fileName}.`);
+  };
+
+  const importBackup = async (event: Event) => {
+    event.preventDefault();
+    setImportStatus('');
+    setImportError('');
+    if (!file) return setImportError('Choose a backup file (.json) to import.');
+    const reply = await sendMessage('data/import', { fileText: await file.text(), mode });
+    if (!reply.ok) return setImportError(reply.error.message);
+    const count = reply.value.challenges;
+    setImportStatus(`Imported. ${count} challenge${count === 1 ? '' : 's'} added.`);
+  };
+
+  return (
+    <section id="data" aria-labelledby="data-heading" class="card">
+      <h2 id="data-heading">Data</h2>
+      <p>
+        Your challenges are stored only in this browser. Keep a backup somewhere your agency allows case
+        information to be kept: the file contains case details.
+      </p>
+      <h3>Export a backup</h3>
+      <button type="button" class="button" onClick={() => void exportBackup()}>
+        Export a backup
+      </button>
+      <p role="status" aria-live="polite">
+        {exportStatus}
+      </p>
+      {exportError && (
+        <p role="alert" class="error">
+          {exportError}
+        </p>
+      )}
+      <form onSubmit={(event) => void importBackup(event)} noValidate class="subsection">
+        <h3>Import a backup</h3>
+        <label htmlFor="backup-file">Backup file</label>
+        <p class="hint" id="backup-file-hint">
+          A .json file exported from Challenge Companion. It is checked whole before anything changes.
+        </p>
+        <input
+          id="backup-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={importError ? 'backup-file-hint backup-file-error' : 'backup-file-hint'}
+          aria-invalid={importError ? 'true' : undefined}
+          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+        />
+        <div id="backup-file-error">{importError && <ProblemList message={importError} />}</div>
+        <fieldset>
+          <legend>What to do with the challenges already here</legend>
+          <div class="field field--checkbox">
+            <input
+              type="radio"
+              id="import-merge"
+              name="import-mode"
+              checked={mode === 'merge'}
+              onChange={() => setMode('merge')}
+            />
+            <label htmlFor="import-merge">Keep them and add the backup’s challenges</label>
+          </div>
+          <div class="field field--checkbox">
+            <input
+              type="radio"
+              id="import-replace"
+              name="import-mode"
+              checked={mode === 'replace'}
+              aria-describedby="import-replace-warning"
+              onChange={() => setMode('replace')}
+            />
+            <label htmlFor="import-replace">Replace them all with the backup</label>
+          </div>
+          {mode === 'replace' && (
+            <div class="panel panel--warning" id="import-replace-warning">
+              <strong>Warning:</strong> every challenge now in this browser will be deleted and replaced by
+              the backup’s. Export a backup first if you may need them.
+            </div>
+          )}
+        </fieldset>
+        <button type="submit" class={`button${mode === 'replace' ? ' button--warning' : ''}`}>
+          {mode === 'replace' ? 'Replace with the backup' : 'Import the backup'}
+        </button>
+        <p role="status" aria-live="polite">
+          {importStatus}
+        </p>
+      </form>
+    </section>
+  );
+}
