@@ -109,6 +109,9 @@ test.describe('opening a challenge from the sidebar', () => {
     await expect(reopened.getByRole('form', { name: 'New challenge' }).locator('blockquote')).toHaveText(
       DECISION,
     );
+
+    await reopened.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.frames().some((frame) => frame.url().includes('/sidebar.html'))).toBe(false);
   });
 
   test('immediate risk lets a protocol that allows it start later; a stale view gets a conflict and reloads', async ({
