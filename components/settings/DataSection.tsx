@@ -53,11 +53,10 @@ export function DataSection() {
         Your challenges are stored only in this browser. Keep a backup somewhere your agency allows case
         information to be kept: the file contains case details.
       </p>
-      <h3>Export a backup</h3>
       <button type="button" class="button" onClick={() => void exportBackup()}>
         Export a backup
       </button>
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" class="save-row__status">
         {exportStatus}
       </p>
       {exportError && (
@@ -113,7 +112,7 @@ export function DataSection() {
         <button type="submit" class={`button${mode === 'replace' ? ' button--warning' : ''}`}>
           {mode === 'replace' ? 'Replace with the backup' : 'Import the backup'}
         </button>
-        <p role="status" aria-live="polite">
+        <p role="status" aria-live="polite" class="save-row__status">
           {importStatus}
         </p>
       </form>

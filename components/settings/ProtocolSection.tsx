@@ -102,7 +102,7 @@ export function ProtocolSection({ settings, managed, onSaved }: SettingsSectionP
         <button type="submit" class="button button--secondary">
           Import protocol
         </button>
-        <p role="status" aria-live="polite">
+        <p role="status" aria-live="polite" class="save-row__status">
           {importStatus}
         </p>
       </form>

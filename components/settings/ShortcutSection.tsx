@@ -57,7 +57,7 @@ export function ShortcutSection() {
             <div key={command.name} class="facts__row">
               <dt>{command.description}</dt>
               <dd data-testid={`shortcut-${command.name}`}>
-                {command.shortcut ? <kbd>{command.shortcut}</kbd> : 'Not set'}
+                {command.shortcut ? <kbd>{command.shortcut}</kbd> : 'Not set: choose one as described below.'}
               </dd>
             </div>
           ))}

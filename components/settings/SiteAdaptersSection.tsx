@@ -50,7 +50,7 @@ export function SiteAdaptersSection({ settings, managed, onSaved }: SettingsSect
           ))}
         </ul>
       )}
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" class="save-row__status">
         {status}
       </p>
       {refusal && (
