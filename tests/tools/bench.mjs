@@ -1,0 +1,192 @@
+// `npm run bench`: the extension's performance against its budgets. Prints a table and writes
+// docs/PERFORMANCE.md. Not part of `npm test` (it takes a few minutes and needs a quiet machine).
+//
+//   node tests/tools/bench.mjs [--extension-dir <built extension>] [--no-write]
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { EXTENSION_DIR, grantSite, launchWithExtension } from '../e2e/support/browser.mjs';
+import { startDemoSite } from '../demo-site/server.mjs';
+import { benchCalendar } from './bench/calendar.mjs';
+import { benchPageLoad, launchPlain } from './bench/page-load.mjs';
+import {
+  benchSelectionButton,
+  benchSidebar,
+  installSidebarProbe,
+  waitForCaseScript,
+} from './bench/interaction.mjs';
+import { SEED, benchStore } from './bench/store.mjs';
+import { writeReport } from './bench/report.mjs';
+import { bytes, median, ms, percentile, spread, textTable, within } from './bench/stats.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name) => {
+  const at = argv.indexOf(name);
+  return at === -1 ? undefined : argv[at + 1];
+};
+const extensionDir = path.resolve(option('--extension-dir') ?? EXTENSION_DIR);
+const CASE_PATH = '/casebook/case/CR-204871.html';
+
+/** @type {import('./bench/stats.mjs').Row[]} */
+const rows = [];
+const notes = [];
+const started = Date.now();
+const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
+
+// 1. Content script size.
+const script = readFileSync(path.join(extensionDir, 'case-page.js'));
+const gzipped = gzipSync(script, { level: 9 }).length;
+rows.push({
+  metric: 'Content script case-page.js, gzipped',
+  measured: `${bytes(gzipped)} (${bytes(script.length)} raw)`,
+  budget: '≤ 10 KiB',
+  verdict: within(gzipped, 10 * 1024),
+});
+
+// 2. Working days against date-fns.
+log('calendar: addWorkingDays vs date-fns addBusinessDays');
+const calendar = await benchCalendar();
+rows.push({
+  metric: 'addWorkingDays ±250 days / date-fns addBusinessDays',
+  measured: `${calendar.ratio.toFixed(2)}× (${calendar.oursPerCallUs.toFixed(2)} µs vs ${calendar.dateFnsPerCallUs.toFixed(2)} µs a call)`,
+  budget: '≤ 1.5×',
+  verdict: within(calendar.ratio, 1.5),
+});
+notes.push(
+  `addWorkingDays: ${calendar.calls} calls a round, median of ${calendar.rounds} rounds after 2 warm-up rounds; ` +
+    `the first call (building the working-day index) took ${ms(calendar.firstCallMs)}.`,
+);
+
+const site = await startDemoSite();
+const caseUrl = `${site.url}${CASE_PATH}`;
+const extension = await launchWithExtension({ extensionDir });
+const plain = await launchPlain();
+const browserVersion = extension.context.browser()?.version() ?? 'unknown';
+try {
+  await grantSite(extension);
+  await installSidebarProbe(extension.context);
+
+  // 3. Host page load, with and without the extension.
+  log('page load: 30 alternating loads each');
+  const load = await benchPageLoad(extension.context, plain.context, caseUrl, 30, (page) =>
+    waitForCaseScript(extension, page),
+  );
+  rows.push({
+    metric: 'Case page load (loadEventEnd), with / without extension',
+    measured: `${load.ratio.toFixed(3)}× (median ${ms(load.withMedian)} vs ${ms(load.withoutMedian)})`,
+    budget: '≤ 1.03×',
+    verdict: within(load.ratio, 1.03),
+  });
+  notes.push(
+    `Page load: median of per-pair ratios ${load.pairRatioMedian.toFixed(3)}× (${load.runs} pairs).`,
+  );
+
+  // 4. Selection to button.
+  log('selection to "Challenge this" button: 30 runs');
+  const page = await extension.context.newPage();
+  await page.goto(caseUrl, { waitUntil: 'load' });
+  await waitForCaseScript(extension, page);
+  const selection = await benchSelectionButton(page, 30);
+  rows.push({
+    metric: 'Selection → "Challenge this" visible',
+    measured: spread(selection.visible),
+    budget: 'p95 ≤ 50 ms',
+    verdict: within(percentile(selection.visible, 95), 50),
+  });
+  notes.push(
+    `Selection: button element inserted at p50 ${ms(percentile(selection.inserted, 50))}; visible = one frame later.`,
+  );
+
+  // 5. Sidebar open, cold and warm.
+  log('toolbar click to interactive sidebar: 15 cold + 15 warm');
+  const sidebar = await benchSidebar(extension, page, caseUrl, 15);
+  rows.push({
+    metric: 'Click → sidebar interactive, cold',
+    measured: spread(sidebar.cold),
+    budget: 'p95 ≤ 150 ms',
+    verdict: within(sidebar.coldP95, 150),
+  });
+  rows.push({
+    metric: 'Click → sidebar interactive, warm',
+    measured: spread(sidebar.warm),
+    budget: '—',
+    verdict: 'report',
+  });
+  notes.push(
+    `Sidebar: the very first open in the browser session (not counted) took ${ms(sidebar.firstEver)}.`,
+  );
+  await page.close();
+  await plain.close();
+
+  // 6. Store at scale.
+  log(`store: seeding ${SEED.challenges} challenges × ${SEED.eventsPerChallenge} events through data/import`);
+  const store = await benchStore(extension);
+  rows.push({
+    metric: `Badge recompute (${SEED.challenges / SEED.openEvery} open of ${SEED.challenges})`,
+    measured: spread(store.badge),
+    budget: '≤ 25 ms',
+    verdict: within(percentile(store.badge, 50), 25),
+  });
+  rows.push({
+    metric: 'Dashboard first page (challenge/list, 50)',
+    measured: spread(store.firstPage),
+    budget: '≤ 100 ms',
+    verdict: within(percentile(store.firstPage, 95), 100),
+  });
+  rows.push({
+    metric: 'Overdue list (challenge/list open+overdueAt, 500)',
+    measured: spread(store.overdue),
+    budget: '—',
+    verdict: 'report',
+  });
+  rows.push({
+    metric: `Import whole store (${(store.fileLength / 1e6).toFixed(1)} MB file, replace)`,
+    measured: ms(store.importRun.ms),
+    budget: '—',
+    verdict: 'report',
+  });
+  rows.push({
+    metric: 'Export whole store (data/export)',
+    measured: store.exportRun.ok
+      ? `${ms(store.exportRun.ms)} (${(store.exportRun.textLength / 1e6).toFixed(1)} MB)`
+      : `failed after ${ms(store.exportRun.ms)}: ${store.exportRun.error}`,
+    budget: '—',
+    verdict: store.exportRun.ok ? 'report' : 'failed',
+  });
+  const coldBadge = store.cold.badge.filter(Number.isFinite);
+  rows.push({
+    metric: 'Worker cold start → first message reply',
+    measured: spread(store.cold.reply),
+    budget: '—',
+    verdict: 'report',
+  });
+  rows.push({
+    metric: `Worker cold start → correct badge ("${store.badgeText}")`,
+    measured:
+      coldBadge.length === store.cold.badge.length
+        ? spread(coldBadge)
+        : `not reached in 15 s in ${store.cold.badge.length - coldBadge.length} of ${store.cold.badge.length} runs`,
+    budget: '—',
+    verdict: 'report',
+  });
+  notes.push(
+    `Store: open-summaries page (challenge/list open, 500) p50 ${ms(median(store.openPage))}; ` +
+      `seed file built in the page in ${ms(store.buildMs)}.`,
+  );
+} finally {
+  await extension.close();
+  await site.close();
+}
+
+console.log(`\n${textTable(rows)}\n`);
+for (const note of notes) console.log(`- ${note}`);
+if (!argv.includes('--no-write')) {
+  const file = writeReport({
+    rows,
+    notes,
+    browserVersion,
+    extensionDir,
+    seconds: (Date.now() - started) / 1000,
+  });
+  console.log(`\nWrote ${file}`);
+}
