@@ -15,7 +15,7 @@ export function wireAlerts(getChallenges: () => ChallengeService): () => void {
     importedProtocols: () => getChallenges().importedProtocols(),
     now,
     settings: readSettings,
-    clickTarget: '/options.html',
+    clickTarget: '/dashboard.html',
   });
   alerts.listen();
   onSettingsChanged(() => void alerts.recompute());

@@ -35,6 +35,8 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
       if (tabId === undefined) return ok({ page: null, capture: null, highlightsFound: null, tabId: null });
       return ok({ ...(await readTabPage(tabId)), tabId });
     },
+    'sidebar/open-in-tab': async ({ tabId }) =>
+      ok({ opened: await sendTabCommand(tabId, { type: 'open-sidebar', payload: {} }, 0) }),
     'sidebar/close': async (_payload, { tabId }) => {
       if (tabId !== undefined) await sendTabCommand(tabId, { type: 'close-sidebar', payload: {} }, 0);
       return ok({});

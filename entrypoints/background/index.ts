@@ -5,7 +5,7 @@ import { injectIntoOpenTabs, isGrantedOrigin, syncCaseScriptRegistration } from 
 import { wireAlerts } from './alerts-wiring';
 import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
-import { registerPageCommands, registerToolbarButton } from './page-commands';
+import { registerPageCommands } from './page-commands';
 
 /** Wiring only: every decision lives in lib/ or in the small modules beside this file. */
 export default defineBackground(() => {
@@ -27,5 +27,4 @@ export default defineBackground(() => {
   void syncCaseScriptRegistration();
 
   registerPageCommands();
-  registerToolbarButton();
 });

@@ -38,10 +38,3 @@ export function registerPageCommands(): void {
     void sendTabCommand(tab.id, { type: 'capture-selection', payload: {} });
   });
 }
-
-/** Until the toolbar popup exists, the toolbar button opens the sidebar on the current case page. */
-export function registerToolbarButton(): void {
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void sendTabCommand(tab.id, { type: 'open-sidebar', payload: {} }, 0);
-  });
-}

@@ -97,6 +97,13 @@ export const challengeMessages = {
     request: z.object({ grantedOrigins: z.array(z.string().max(300)).max(100) }),
     response: z.object({}).strict(),
   },
+  'sidebar/open-in-tab': {
+    description:
+      'The toolbar popup asks for the sidebar in a tab (case pages take commands only from the background).',
+    from: fromPages,
+    request: z.object({ tabId: z.number().int().min(0) }),
+    response: z.object({ opened: z.boolean() }),
+  },
   'sidebar/close': {
     description: 'The sidebar asks to be closed in its tab.',
     from: fromPages,

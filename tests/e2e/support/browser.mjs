@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+// EXTENSION_DIR lets a run use a copy of the build (e.g. while another build is being written).
+export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /** The real Chromium binary (Debian's /usr/bin/chromium is a wrapper that adds an empty --load-extension). */
 export function chromiumPath() {
@@ -135,7 +136,8 @@ export async function sidebarFrame(page) {
 }
 
 /**
- * Opens the sidebar as the toolbar button does, in the page's tab.
+ * Opens the sidebar as the toolbar popup's "Open the sidebar on this page" button does: the background
+ * sends the page's tab the open-sidebar command (a popup cannot be clicked in a headless test).
  * @param {ExtensionBrowser} extension
  * @param {import('@playwright/test').Page} page
  */
@@ -143,9 +145,8 @@ export async function openSidebarFromToolbar(extension, page) {
   const worker = await extension.worker();
   await worker.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url });
-    if (!tab) throw new Error(`No tab at ${url}`);
-    // @ts-expect-error dispatch runs the real registered listener (Chromium test seam, see TESTING.md)
-    chrome.action.onClicked.dispatch(tab);
+    if (tab?.id === undefined) throw new Error(`No tab at ${url}`);
+    await chrome.tabs.sendMessage(tab.id, { type: 'open-sidebar', payload: {} }, { frameId: 0 });
   }, page.url());
   return sidebarFrame(page);
 }

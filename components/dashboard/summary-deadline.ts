@@ -1,0 +1,64 @@
+import { londonDate, workingDaysBetween, type DeadlineState, type Nation } from '@/lib/calendar';
+import type { ChallengeSummary } from '@/lib/challenge';
+import type { Protocol } from '@/lib/protocols';
+
+export interface SummaryDeadline {
+  deadline: string;
+  state: DeadlineState;
+  workingDaysLeft: number | null;
+}
+
+/**
+ * Where a listed challenge stands against its deadline at `now`, from the summary alone (lists never read
+ * a challenge's events). The state follows the same instants as the derived challenge state; working days
+ * are counted on the practitioner's nation's calendar, as the deadline itself was. Null when the
+ * challenge is closed or its stage has no deadline.
+ */
+export function summaryDeadline(
+  summary: Pick<ChallengeSummary, 'status' | 'deadline' | 'dueSoonAt'>,
+  now: Date,
+  nation: Nation,
+): SummaryDeadline | null {
+  if (summary.status !== 'open' || summary.deadline === null) return null;
+  const at = now.getTime();
+  const due = Date.parse(summary.deadline);
+  const dueSoon = summary.dueSoonAt === null ? due : Date.parse(summary.dueSoonAt);
+  const state: DeadlineState = at >= due ? 'overdue' : at >= dueSoon ? 'due-soon' : 'on-track';
+  let workingDaysLeft: number | null;
+  try {
+    workingDaysLeft = workingDaysBetween(londonDate(now), londonDate(new Date(due)), nation);
+  } catch {
+    // Outside the calendar's supported years: the date alone is still worth showing.
+    workingDaysLeft = null;
+  }
+  return { deadline: summary.deadline, state, workingDaysLeft };
+}
+
+/** Soonest deadline first; challenges without one last, most recently changed first among those. */
+export function byDeadline<S extends Pick<ChallengeSummary, 'deadline' | 'lastChangeAt'>>(
+  items: readonly S[],
+): S[] {
+  const key = (item: S) => (item.deadline === null ? Number.POSITIVE_INFINITY : Date.parse(item.deadline));
+  return [...items].sort(
+    (a, b) => key(a) - key(b) || Date.parse(b.lastChangeAt) - Date.parse(a.lastChangeAt),
+  );
+}
+
+/** "Stage 2: Manager to manager", or just "Stage 2" when the protocol is not installed. */
+export function stageLabel(
+  summary: Pick<ChallengeSummary, 'protocolId' | 'currentStage'>,
+  protocols: readonly Protocol[],
+): string {
+  const protocol = protocols.find((p) => p.id === summary.protocolId);
+  const title = protocol?.stages.find((stage) => stage.number === summary.currentStage)?.title;
+  return title ? `Stage ${summary.currentStage}: ${title}` : `Stage ${summary.currentStage}`;
+}
+
+/** The label of an area of disagreement, from whichever installed protocol defines it. */
+export function areaLabel(areaId: string, protocols: readonly Protocol[]): string {
+  for (const protocol of protocols) {
+    const area = protocol.areasOfDisagreement.find((a) => a.id === areaId);
+    if (area) return area.label;
+  }
+  return areaId;
+}
