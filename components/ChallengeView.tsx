@@ -2,13 +2,19 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ChallengeEvent, ChallengeState } from '@/lib/challenge';
 import { describeTimeframe, qualitiesOfGoodChallenge, type Protocol } from '@/lib/protocols';
 import { sendMessage } from '@/lib/messaging/send';
+import type { Settings } from '@/lib/settings/settings-schema';
 import { ChallengeActions } from './ChallengeActions';
+import { ChallengeFileLinks } from './drafts/ChallengeFileLinks';
+import { EmailDraftPanel } from './drafts/EmailDraftPanel';
 import { deadlineWording } from './deadline-wording';
 import { Timeline } from './Timeline';
 
 interface Loaded {
   events: ChallengeEvent[];
   state: ChallengeState;
+  now: string;
+  /** For the email drafts (the practitioner's name, subject marking, way out); null if they could not be read. */
+  settings: Settings | null;
 }
 
 const STATUS: Record<ChallengeState['status'], string> = {
@@ -24,12 +30,19 @@ export function ChallengeView(props: { challengeId: string; protocols: Protocol[
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    void sendMessage('challenge/get', { challengeId }).then((reply) => {
-      if (reply.ok) {
-        setLoaded({ events: reply.value.events, state: reply.value.state });
-        setError(null);
-      } else setError(reply.error.message);
-    });
+    void Promise.all([sendMessage('challenge/get', { challengeId }), sendMessage('settings/get', {})]).then(
+      ([reply, settings]) => {
+        if (reply.ok) {
+          setLoaded({
+            events: reply.value.events,
+            state: reply.value.state,
+            now: reply.value.now,
+            settings: settings.ok ? settings.value.settings : null,
+          });
+          setError(null);
+        } else setError(reply.error.message);
+      },
+    );
   }, [challengeId]);
   useEffect(load, [load]);
 
@@ -40,7 +53,7 @@ export function ChallengeView(props: { challengeId: string; protocols: Protocol[
       </p>
     );
   if (!loaded) return <p aria-live="polite">Loading the challenge…</p>;
-  const { state, events } = loaded;
+  const { state, events, now, settings } = loaded;
   const protocol = protocols.find((p) => p.id === state.protocolId);
   const stage = protocol?.stages.find((s) => s.number === state.currentStage);
   return (
@@ -103,6 +116,21 @@ export function ChallengeView(props: { challengeId: string; protocols: Protocol[
         protocol={protocol}
         target={{ challengeId, expectedSeq: state.seq, onChanged: load }}
       />
+      {protocol && settings && (
+        <section aria-labelledby="emails-heading">
+          <h2 id="emails-heading">Emails</h2>
+          <EmailDraftPanel
+            challengeId={challengeId}
+            protocol={protocol}
+            events={events}
+            state={state}
+            settings={settings}
+            now={new Date(now)}
+            onChanged={load}
+          />
+        </section>
+      )}
+      <ChallengeFileLinks state={state} now={new Date(now)} />
       <Timeline events={events} />
     </article>
   );
