@@ -31,7 +31,8 @@ export default defineConfig({
     ],
     commands: {
       'challenge-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        // Alt+Shift+C is taken in Chromium (never assigned to an extension); K was free on every build tried.
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Challenge the selected decision',
       },
     },

@@ -2,6 +2,7 @@ import { HOST_ATTRIBUTE } from '@/lib/capture/text-index';
 
 const BUTTON_CSS = `
 :host { all: initial !important; position: fixed !important; z-index: 2147483647 !important;
+  top: var(--cc-top) !important; left: var(--cc-left) !important; margin: 0 !important;
   display: block !important; visibility: visible !important; opacity: 1 !important; }
 button { all: initial; font: 600 14px/1.2 system-ui, Arial, sans-serif; color: #fff; background: #1d70b8;
   padding: 8px 12px; border-radius: 4px; cursor: pointer; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
@@ -14,8 +15,10 @@ button:focus-visible { outline: 3px solid #ffdd00; box-shadow: 0 0 0 6px #0b0c0c
  */
 export function createChallengeButton(onChallenge: () => void) {
   let host: HTMLDivElement | undefined;
+  let guard: MutationObserver | undefined;
 
   const hide = () => {
+    guard?.disconnect();
     host?.remove();
     host = undefined;
   };
@@ -43,19 +46,31 @@ export function createChallengeButton(onChallenge: () => void) {
     shadow.append(style, button);
     const top = Math.min(rect.bottom + 6, window.innerHeight - 40);
     const left = Math.min(Math.max(rect.left, 4), window.innerWidth - 140);
-    element.style.setProperty('top', `${Math.max(top, 4)}px`, 'important');
-    element.style.setProperty('left', `${left}px`, 'important');
+    // Custom properties survive `all: initial`; the :host rules place the button with them.
+    element.style.setProperty('--cc-top', `${Math.max(top, 4)}px`);
+    element.style.setProperty('--cc-left', `${left}px`);
+    element.setAttribute('popover', 'manual');
     const parent = after.parentNode;
-    if (
-      parent &&
-      parent !== document &&
-      !(after instanceof HTMLElement && after.closest(`[${HOST_ATTRIBUTE}]`))
-    ) {
-      parent.insertBefore(element, after.nextSibling);
-    } else {
-      document.body.append(element);
-    }
+    const insideOurs = after instanceof HTMLElement && after.closest(`[${HOST_ATTRIBUTE}]`);
+    const place = () => {
+      try {
+        if (!parent || !parent.isConnected || parent === document || insideOurs) throw new Error('no place');
+        parent.insertBefore(element, after.nextSibling);
+      } catch {
+        document.body.append(element);
+      }
+    };
+    place();
+    showOnTop(element);
     host = element;
+    // A hostile page may remove what we add: put the button back while it is meant to be shown.
+    guard = new MutationObserver(() => {
+      if (host === element && !element.isConnected) {
+        place();
+        showOnTop(element);
+      }
+    });
+    guard.observe(document.body, { childList: true, subtree: true });
   };
 
   return {
@@ -63,4 +78,13 @@ export function createChallengeButton(onChallenge: () => void) {
     hide,
     isShownFor: (node: Node | null) => host !== undefined && node !== null && host.contains(node),
   };
+}
+
+/** The top layer is above every z-index and out of any transformed ancestor the page may have. */
+function showOnTop(element: HTMLElement) {
+  try {
+    if (!element.matches(':popover-open')) element.showPopover();
+  } catch {
+    // No Popover API: the fixed position and z-index still apply.
+  }
 }
