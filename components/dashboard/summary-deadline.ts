@@ -1,6 +1,6 @@
-import { londonDate, workingDaysBetween, type DeadlineState, type Nation } from '@/lib/calendar';
-import type { ChallengeSummary } from '@/lib/challenge';
-import type { Protocol } from '@/lib/protocols';
+import { londonDate, workingDaysBetween, type DeadlineState, type Nation } from '../../lib/calendar';
+import type { ChallengeSummary } from '../../lib/challenge';
+import type { Protocol } from '../../lib/protocols';
 
 export interface SummaryDeadline {
   deadline: string;

@@ -122,7 +122,7 @@ test.describe('toolbar popup and dashboard', () => {
     await expect(rows(dashboard)).toHaveCount(1);
     await expect(rows(dashboard)).toContainText('CR-PD-0002');
     await dashboard.getByLabel('Stage').selectOption('2');
-    await expect(dashboard.getByText('No challenges match these filters.')).toBeVisible();
+    await expect(dashboard.getByRole('main').getByText('No challenges match these filters.')).toBeVisible();
     await dashboard.close();
   });
 
@@ -184,6 +184,16 @@ test.describe('toolbar popup and dashboard', () => {
     await dashboard.keyboard.press('Enter');
     await expect(dashboard).toHaveURL(new RegExp(`#challenge=${first.challengeId}$`));
     await expect(dashboard.getByRole('region', { name: 'Timeline' })).toContainText('Escalated to Stage 2');
+
+    // After an action, the new stage and deadline are announced to screen-reader users.
+    await dashboard.getByText('Escalate to Stage 3: Interagency meeting').click();
+    await dashboard
+      .getByLabel('Why escalate')
+      .fill('The managers could not agree within three working days.');
+    await dashboard.getByRole('button', { name: 'Escalate', exact: true }).click();
+    await expect(dashboard.getByTestId('announcer')).toHaveText(
+      /^Challenge updated\. Stage 3: Interagency meeting\./,
+    );
     await dashboard.close();
   });
 
