@@ -1,11 +1,17 @@
+import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
 import type { ChallengeState } from '@/lib/challenge';
 import { icsForChallenges } from '@/lib/reports';
 import { downloadText } from './file-download';
 
-/** The records page for one challenge, as an extension path (relative to any extension page). */
+/**
+ * The records page for one challenge. An absolute extension URL: inside the in-page sidebar the frame's
+ * own address is a per-session dynamic one, from which a relative link would not reach records.html.
+ */
 export function recordsPath(challengeId: string): string {
-  return `/records.html#challenge=${encodeURIComponent(challengeId)}`;
+  return browser.runtime.getURL(
+    `/records.html#challenge=${encodeURIComponent(challengeId)}` as '/records.html',
+  );
 }
 
 /**

@@ -159,7 +159,11 @@ export function createAlertsController(context: AlertsContext) {
     browser.notifications.onClicked.addListener((notificationId) => {
       if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
       void browser.notifications.clear(notificationId);
-      void browser.tabs.create({ url: browser.runtime.getURL(context.clickTarget) });
+      // The id carries the challenge (never shown to anyone): open the dashboard at that challenge.
+      const challengeId = notificationId.slice(NOTIFICATION_PREFIX.length).split(':')[0] ?? '';
+      const target = browser.runtime.getURL(context.clickTarget);
+      const url = /^[0-9a-f-]{36}$/.test(challengeId) ? `${target}#challenge=${challengeId}` : target;
+      void browser.tabs.create({ url });
     });
   };
 

@@ -110,8 +110,10 @@ test('badge, alarms and notification survive a worker stop and a browser restart
     await page.waitForTimeout(500);
     expect(Object.keys(await notifications(worker)).sort()).toEqual(raised.sort());
 
-    // Clicking the notification opens the options page (the dashboard's stand-in for now).
-    const opening = extension.context.waitForEvent('page', (p) => p.url().endsWith('/options.html'));
+    // Clicking the notification opens the dashboard at that challenge.
+    const opening = extension.context.waitForEvent('page', (p) =>
+      /\/dashboard\.html#challenge=[0-9a-f-]{36}$/.test(p.url()),
+    );
     await worker.evaluate(
       (id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id),
       raised[0]!,

@@ -128,11 +128,19 @@ export async function grantSite(browser, originPattern = 'http://127.0.0.1/*') {
 export async function sidebarFrame(page) {
   const isSidebar = (/** @type {import('@playwright/test').Frame} */ frame) =>
     frame.url().startsWith('chrome-extension://') && frame.url().includes('/sidebar.html');
-  await expectEventually(async () => page.frames().some(isSidebar));
-  const frame = page.frames().find(isSidebar);
-  if (!frame) throw new Error('No sidebar frame');
-  await frame.waitForLoadState('domcontentloaded');
-  return frame;
+  // A page that removes our host makes us put it back, which reloads the frame: retry until it holds.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await expectEventually(async () => page.frames().some(isSidebar));
+    const frame = page.frames().find(isSidebar);
+    try {
+      await frame?.waitForLoadState('domcontentloaded');
+      await frame?.locator('main').waitFor({ timeout: 5000 });
+      if (frame && !frame.isDetached()) return frame;
+    } catch {
+      // detached while loading: look again
+    }
+  }
+  throw new Error('No sidebar frame');
 }
 
 /**
