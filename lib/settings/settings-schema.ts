@@ -32,6 +32,11 @@ export const settingsSchema = z.object({
   dueSoonWorkingDays: z.number().int().min(0).max(5),
   /** Case sites nobody ships an adapter for: the same schema the capture code's adapters obey. */
   customAdapters: customAdaptersSchema,
+  /**
+   * Months after a challenge closes before it is deleted; 0 keeps everything. Off by default: deleting a
+   * practitioner's records is their (or their organisation's) decision, never the extension's.
+   */
+  retentionMonths: z.number().int().min(0, 'must be 0 or more').max(120, 'must be at most 120 months'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -46,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   dueSoonWorkingDays: 1,
   customAdapters: [],
+  retentionMonths: 0,
 };
 
 /** A partial update from the options page: each given section replaces the stored one. */

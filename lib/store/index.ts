@@ -29,7 +29,17 @@ export {
   type ChallengePage,
   type ListChallengesQuery,
 } from './challenge-listing';
+export {
+  challengeIdsToRefresh,
+  countAlerts,
+  countOpenDueSoon,
+  countOpenOverdue,
+  countPartnershipUntold,
+  listAlertCandidates,
+  type AlertCounts,
+} from './alert-counts';
 export { firstOpenDueAfter, listOpenDueBy, listOpenWithDeadlines } from './deadline-reads';
+export { deleteChallenges } from './purge';
 export { deleteMeta, getMeta, listMetaKeys, putMeta, type JsonValue } from './meta-repository';
 export {
   BACKUP_FORMAT,
