@@ -29,7 +29,14 @@ export function recencyKey(instant: string): string {
 
 export function toSummaryRow<S extends StoredSummary>(summary: S): S & SummaryRow {
   const reference = summary.caseReference;
-  const key = reference === null || reference === undefined ? null : caseReferenceSearchKey(reference);
+  // With the passphrase lock on, the summary carries no reference, only its keyed hash (lib/crypto).
+  const sealedKey = (summary as { caseReferenceKey?: unknown }).caseReferenceKey;
+  const key =
+    reference === null || reference === undefined
+      ? typeof sealedKey === 'string'
+        ? sealedKey
+        : null
+      : caseReferenceSearchKey(reference);
   return {
     ...summary,
     caseReferenceKey: key === '' ? null : key,
