@@ -36,6 +36,9 @@ export default defineConfig({
         description: 'Challenge the selected decision',
       },
     },
+    // IT's policy (public/managed-schema.json, read by entrypoints/background/managed-policy.ts). Chrome
+    // only: Firefox takes the same keys from its enterprise policies.json ("3rdparty" → "Extensions").
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

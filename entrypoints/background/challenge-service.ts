@@ -27,6 +27,7 @@ import {
   type ListChallengesQuery,
 } from '@/lib/store';
 import { now } from './clock';
+import { readManagedPolicy } from './managed-policy';
 import { readSettings } from './settings-service';
 
 const IMPORTED_PROTOCOLS_KEY = 'protocols:imported';
@@ -38,10 +39,15 @@ const IMPORTED_PROTOCOLS_KEY = 'protocols:imported';
 export function createChallengeService(onChanged: () => void) {
   const connection = createChallengeDatabaseConnection();
 
-  const importedProtocols = async (): Promise<Protocol[]> => {
+  const storedProtocols = async (): Promise<Protocol[]> => {
     const db = await connection.get();
     const stored = await getMeta(db, IMPORTED_PROTOCOLS_KEY, z.array(protocolSchema));
     return stored.ok ? (stored.value ?? []) : [];
+  };
+  /** The practitioner's imports and IT's policy protocols; the policy's wins when both have an id. */
+  const importedProtocols = async (): Promise<Protocol[]> => {
+    const [stored, policy] = await Promise.all([storedProtocols(), readManagedPolicy()]);
+    return [...stored.filter((p) => !policy.protocols.some((q) => q.id === p.id)), ...policy.protocols];
   };
 
   const deps = async (at: Date) => {
@@ -74,6 +80,8 @@ export function createChallengeService(onChanged: () => void) {
   return {
     connection,
     importedProtocols,
+    /** For writers outside this service (retention purge, erase) to refresh the badge and alarms. */
+    notifyChanged: onChanged,
     async openChallenge(opened: NewChallengeEvent) {
       if (opened.type !== 'opened')
         return fail('invalid', 'A new challenge starts with its opening details.');
@@ -136,7 +144,7 @@ export function createChallengeService(onChanged: () => void) {
       const parsed = parseProtocolFile(fileText);
       if (!parsed.ok)
         return fail('invalid', ['The protocol file was not imported:', ...parsed.errors].join('\n'));
-      const imported = (await importedProtocols()).filter((p) => p.id !== parsed.protocol.id);
+      const imported = (await storedProtocols()).filter((p) => p.id !== parsed.protocol.id);
       const db = await connection.get();
       const saved = await putMeta(db, IMPORTED_PROTOCOLS_KEY, [...imported, parsed.protocol]);
       return saved.ok ? ok({ protocolId: parsed.protocol.id }) : saved;

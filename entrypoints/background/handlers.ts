@@ -4,7 +4,10 @@ import type { ChallengeService } from './challenge-service';
 import { injectIntoOpenTabs, syncCaseScriptRegistration } from './case-sites';
 import { now } from './clock';
 import { sendTabCommand } from './page-commands';
-import { readSettings, updateSettings } from './settings-service';
+import { eraseAllData } from './data-erase';
+import { readManagedPolicy } from './managed-policy';
+import { retentionStatus } from './retention';
+import { readSettings, readSettingsWithManaged, updateSettings } from './settings-service';
 import { readTabPage, writeTabPage } from './tab-pages';
 
 /** Message handlers: validate-then-delegate. Payloads arrive already parsed by the router. */
@@ -61,7 +64,13 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
       const exact = page.value.items.filter((item) => item.caseReference === caseReference);
       return ok({ items: exact, now: (await now()).toISOString() });
     },
-    'settings/get': async () => ok({ settings: await readSettings(), managed: [] }),
+    'settings/get': async () => ok(await readSettingsWithManaged()),
+    'policy/get': async () => {
+      const { permittedSites, lock, managed } = await readManagedPolicy();
+      return ok({ permittedSites, ...lock, managed });
+    },
+    'retention/status': () => retentionStatus(challenges),
+    'data/erase': () => eraseAllData(challenges),
     'settings/update': async (update) => {
       const saved = await updateSettings(update);
       return saved.ok ? ok({ settings: saved.value }) : saved;

@@ -6,6 +6,7 @@ import { wireAlerts } from './alerts-wiring';
 import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
 import { registerPageCommands } from './page-commands';
+import { wireRetention } from './retention';
 
 /** Wiring only: every decision lives in lib/ or in the small modules beside this file. */
 export default defineBackground(() => {
@@ -27,4 +28,5 @@ export default defineBackground(() => {
   void syncCaseScriptRegistration();
 
   registerPageCommands();
+  wireRetention(challenges);
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { customAdaptersSchema } from '../capture/custom-adapter-schema';
 import { challengeMessages } from './challenge-messages';
+import { policyMessages } from './policy-messages';
 import { challengeHighlightSchema, pageSnapshotSchema, selectionCaptureSchema } from './page-schemas';
 
 /** Who may send a message. The background checks it from the browser's own `sender`, never the payload. */
@@ -55,6 +56,7 @@ export const messageCatalogue = {
     }),
   },
   ...challengeMessages,
+  ...policyMessages,
 } as const satisfies Record<string, MessageDefinition>;
 
 export type MessageCatalogue = typeof messageCatalogue;
