@@ -101,7 +101,7 @@ test('the Stage 1 summary is drafted, downloaded as .eml and recorded in the his
   });
   await expect(page.getByRole('link', { name: 'Recording tool and partnership report' })).toHaveAttribute(
     'href',
-    `/records.html#challenge=${challengeId}`,
+    new RegExp(`^chrome-extension://[a-p]{32}/records\\.html#challenge=${challengeId}$`),
   );
   await page.screenshot({ path: 'test-results/screens/email-drafted-timeline.png', fullPage: true });
   await page.close();

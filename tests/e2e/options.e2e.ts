@@ -163,7 +163,7 @@ test.describe('the settings page', () => {
 
   test('the keyboard shortcut is shown', async () => {
     const page = await openOptions();
-    await expect(page.getByTestId('shortcut-challenge-selection')).toHaveText(/^(Alt\+Shift\+C|Not set)/);
+    await expect(page.getByTestId('shortcut-challenge-selection')).toHaveText(/^(Alt\+Shift\+K|Not set)/);
     await page.close();
   });
 });

@@ -15,11 +15,18 @@ export interface Fixtures {
   openCasePage(pathname: string): Promise<Page>;
 }
 
+interface WorkerFixtures {
+  demo: DemoSite;
+  /** The browser of the test file now running; a new file gets a fresh profile (no state leaks between files). */
+  browserPerFile: { current: { file: string; extension: ExtensionBrowser } | null };
+}
+
 /**
  * One browser with the extension per test file (about 2 s to launch here), the demo site started
- * in-process on a free loopback port, and the demo origin granted through "Site access".
+ * in-process on a free loopback port, and the demo origin granted through the product's grant flow.
+ * Playwright's worker fixtures outlive a file, so the browser is swapped when the file changes.
  */
-export const test = base.extend<{ openCasePage: Fixtures['openCasePage'] }, Omit<Fixtures, 'openCasePage'>>({
+export const test = base.extend<Omit<Fixtures, 'demo'>, WorkerFixtures>({
   demo: [
     async ({}, use) => {
       const demo = await startDemo();
@@ -28,15 +35,23 @@ export const test = base.extend<{ openCasePage: Fixtures['openCasePage'] }, Omit
     },
     { scope: 'worker' },
   ],
-  extension: [
+  browserPerFile: [
     async ({}, use) => {
-      const extension = await launchWithExtension();
-      await grantSite(extension);
-      await use(extension);
-      await extension.close();
+      const holder: WorkerFixtures['browserPerFile'] = { current: null };
+      await use(holder);
+      await holder.current?.extension.close();
     },
     { scope: 'worker' },
   ],
+  extension: async ({ browserPerFile }, use, testInfo) => {
+    if (browserPerFile.current?.file !== testInfo.file) {
+      await browserPerFile.current?.extension.close();
+      const extension = await launchWithExtension();
+      await grantSite(extension);
+      browserPerFile.current = { file: testInfo.file, extension };
+    }
+    await use(browserPerFile.current.extension);
+  },
   openCasePage: async ({ extension, demo }, use) => {
     const pages: Page[] = [];
     await use(async (pathname) => {
