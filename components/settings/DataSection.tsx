@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging/send';
+import { EraseDataForm } from './EraseDataForm';
 import { ProblemList } from './SettingsFields';
 
 type ImportMode = 'merge' | 'replace';
@@ -116,6 +117,7 @@ export function DataSection() {
           {importStatus}
         </p>
       </form>
+      <EraseDataForm />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/send';
+import { isSitePermitted, notPermittedMessage } from '@/lib/settings/managed-policy-schema';
 import { sitePatternFromAddress } from '@/lib/settings/site-pattern';
 
 /**
@@ -12,6 +13,8 @@ export function CaseSitesSection() {
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // Read before any click: the permission request must stay inside the click's user gesture.
+  const [permittedSites, setPermittedSites] = useState<string[] | null>(null);
 
   const refresh = async () => {
     const { origins = [] } = await browser.permissions.getAll();
@@ -19,12 +22,17 @@ export function CaseSitesSection() {
   };
   useEffect(() => {
     void refresh();
+    void sendMessage('policy/get', {}).then(
+      (reply) => reply.ok && setPermittedSites(reply.value.permittedSites),
+    );
   }, []);
 
   const grant = async (event: Event) => {
     event.preventDefault();
     const pattern = sitePatternFromAddress(address);
     if (!pattern.ok) return setError(pattern.message);
+    if (!isSitePermitted(pattern.pattern, permittedSites))
+      return setError(notPermittedMessage(permittedSites ?? []));
     setError(null);
     const granted = await browser.permissions.request({ origins: [pattern.pattern] }).catch(() => false);
     setStatus(
@@ -48,6 +56,7 @@ export function CaseSitesSection() {
     <section aria-labelledby="sites-heading" class="card">
       <h2 id="sites-heading">Case-management sites</h2>
       <p>Challenge Companion runs only on the sites you allow here.</p>
+      {permittedSites && <p class="managed-note">{notPermittedMessage(permittedSites)}</p>}
       {sites.length > 0 ? (
         <ul class="site-list">
           {sites.map((origin) => (

@@ -4,6 +4,7 @@ import { DataSection } from '@/components/settings/DataSection';
 import { EmailSection } from '@/components/settings/EmailSection';
 import { NationHoursSection } from '@/components/settings/NationHoursSection';
 import { ProtocolSection } from '@/components/settings/ProtocolSection';
+import { RetentionSection } from '@/components/settings/RetentionSection';
 import { ShortcutSection } from '@/components/settings/ShortcutSection';
 import { SiteAdaptersSection } from '@/components/settings/SiteAdaptersSection';
 import { sendMessage } from '@/lib/messaging/send';
@@ -15,6 +16,7 @@ const CONTENTS = [
   { id: 'nation-hours', title: 'Nation and working hours' },
   { id: 'protocol', title: 'Protocol' },
   { id: 'emails', title: 'Emails' },
+  { id: 'retention', title: 'Keeping closed challenges' },
   { id: 'case-sites', title: 'Case-management sites' },
   { id: 'shortcut', title: 'Keyboard shortcut' },
   { id: 'data', title: 'Data' },
@@ -66,6 +68,7 @@ export function OptionsApp() {
           <NationHoursSection {...section} />
           <ProtocolSection {...section} />
           <EmailSection {...section} />
+          <RetentionSection {...section} />
         </>
       ) : (
         !loadError && <p>Loading your settings…</p>

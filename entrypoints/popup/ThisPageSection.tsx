@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/send';
+import { isSitePermitted, notPermittedMessage } from '@/lib/settings/managed-policy-schema';
 
 type PageAccess =
   | { kind: 'loading' }
@@ -21,11 +22,19 @@ async function readPageAccess(): Promise<PageAccess> {
 /** The active tab: allow the extension on its site, or open the sidebar there. */
 export function ThisPageSection({ onStatus }: { onStatus: (message: string) => void }) {
   const [access, setAccess] = useState<PageAccess>({ kind: 'loading' });
+  // Read before any click: the permission request must stay inside the click's user gesture.
+  const [permittedSites, setPermittedSites] = useState<string[] | null>(null);
   useEffect(() => void readPageAccess().then(setAccess), []);
+  useEffect(() => {
+    void sendMessage('policy/get', {}).then(
+      (reply) => reply.ok && setPermittedSites(reply.value.permittedSites),
+    );
+  }, []);
 
   const allow = async (origin: string) => {
     // The request must run inside the click: browsers refuse permission prompts outside a user gesture.
     const pattern = `${origin}/*`;
+    if (!isSitePermitted(pattern, permittedSites)) return onStatus(notPermittedMessage(permittedSites ?? []));
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     if (!granted) return onStatus('The browser did not allow the site; nothing changed.');
     await sendMessage('sites/changed', { grantedOrigins: [pattern] });

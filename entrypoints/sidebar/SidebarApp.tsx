@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging/send';
 import { ChallengeList } from '@/components/ChallengeList';
 import { ChallengeView } from '@/components/ChallengeView';
 import { NewChallengeForm } from '@/components/NewChallengeForm';
+import { QuickHideButton } from './QuickHideButton';
 
 type SidebarContext = ResponseOf<'sidebar/get-context'>;
 type Settings = ResponseOf<'settings/get'>['settings'];
@@ -54,6 +55,7 @@ export function SidebarApp() {
         >
           Close
         </button>
+        <QuickHideButton />
       </header>
       {error && (
         <p role="alert" class="error">
