@@ -17,6 +17,7 @@ export default defineUnlistedScript(() => {
   if (world[LOADED]) return;
   world[LOADED] = true;
 
+  let stillCurrent = () => true;
   const isTopFrame = window === window.top;
   const sidebar = isTopFrame ? createSidebarFrame() : undefined;
   const watch = createCaseWatch();
@@ -38,10 +39,16 @@ export default defineUnlistedScript(() => {
     if (!captured || !selection?.focusNode) return button.hide();
     button.show(captured.rect, selection.getRangeAt(selection.rangeCount - 1).endContainer);
   };
-  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  // At most one quote computation per frame while a selection is dragged; a finished selection shows
+  // the button by the next frame (a fixed debounce made every selection wait, see docs/PERFORMANCE.md).
+  let selectionFrame = 0;
   const onSelection = () => {
-    clearTimeout(selectionTimer);
-    selectionTimer = setTimeout(onSelectionChange, 60);
+    if (selectionFrame || !stillCurrent()) return;
+    if (!port) connect();
+    selectionFrame = requestAnimationFrame(() => {
+      selectionFrame = 0;
+      onSelectionChange();
+    });
   };
   document.addEventListener('selectionchange', onSelection);
 
@@ -57,13 +64,35 @@ export default defineUnlistedScript(() => {
   browser.runtime.onMessage.addListener(onCommand);
 
   // After an extension update or removal this copy is orphaned: detach quietly, leaving the page as it was.
-  const port = browser.runtime.connect({ name: 'case-page' });
-  port.onDisconnect.addListener(() => {
-    if (browser.runtime?.id) return;
+  // An open port tells us at once; when the worker's idle stop has closed the port, the next selection
+  // notices instead (an orphaned script has no runtime id) and reconnects only if we are still current.
+  const detach = () => {
     document.removeEventListener('selectionchange', onSelection);
+    cancelAnimationFrame(selectionFrame);
     button.hide();
     sidebar?.close();
     watch.stop();
     world[LOADED] = false;
-  });
+  };
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  const connect = () => {
+    try {
+      port = browser.runtime.connect({ name: 'case-page' });
+      port.onDisconnect.addListener(() => {
+        port = undefined;
+        // The runtime id is cleared a moment after the port closes on an update: look again shortly.
+        setTimeout(() => void stillCurrent(), 200);
+      });
+    } catch {
+      detach();
+    }
+  };
+  stillCurrent = () => {
+    if (!browser.runtime?.id) {
+      detach();
+      return false;
+    }
+    return true;
+  };
+  connect();
 });

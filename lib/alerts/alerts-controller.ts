@@ -4,22 +4,33 @@ import type { Nation, WorkingHours } from '../calendar';
 import type { ChallengeSummary } from '../challenge/summary';
 import type { Protocol } from '../protocols';
 import {
+  challengeIdsToRefresh,
+  countAlerts,
   createChallengeStoreDeps,
+  deleteMeta,
   firstOpenDueAfter,
   getMeta,
-  listChallenges,
+  listAlertCandidates,
   putMeta,
   rebuildSummaries,
   type ChallengeDatabase,
 } from '../store';
 import { ALERT_ALARM, PERIODIC_ALARM, PERIODIC_MINUTES, nextAlarmAt } from './alarm-plan';
-import { badgeFor } from './badge-model';
-import { keysToRemember, pendingNotifications, withinWorkingHours } from './notification-model';
+import { badgeForCounts } from './badge-model';
+import {
+  groupSentKeys,
+  notificationsToRaise,
+  pendingNotifications,
+  rememberSent,
+  sentKeySet,
+  withinWorkingHours,
+  type SentByChallenge,
+} from './notification-model';
 
-/** Meta key of the notification keys already raised: kept in IndexedDB so restarts do not repeat them. */
+/** Meta key of the notification keys already raised, per challenge: in IndexedDB so restarts do not repeat them. */
+export const SENT_BY_CHALLENGE_KEY = 'alerts:sent-by-challenge';
+/** The flat list earlier versions kept (capped, which re-raised old alerts); read once, then replaced. */
 export const SENT_NOTIFICATIONS_KEY = 'alerts:sent-notifications';
-/** Enough for hundreds of challenges' stages; the oldest keys go first. */
-const MAX_SENT_KEYS = 2000;
 const NOTIFICATION_PREFIX = 'challenge-companion:';
 const ICON_PATH = '/icon/128.png';
 
@@ -32,35 +43,6 @@ export interface AlertsContext {
   clickTarget: Parameters<typeof browser.runtime.getURL>[0];
 }
 
-/** Every challenge: closed ones too, since a closed challenge may still owe the partnership a report. */
-async function allSummaries(db: ChallengeDatabase): Promise<ChallengeSummary[]> {
-  const all: ChallengeSummary[] = [];
-  let after: string | undefined;
-  do {
-    const page = await listChallenges<ChallengeSummary>(db, { limit: 500, after });
-    if (!page.ok) throw new Error(page.error.message);
-    all.push(...page.value.items);
-    after = page.value.next ?? undefined;
-  } while (after !== undefined);
-  return all;
-}
-
-/**
- * A summary's `nextDeadline` moves from the due-soon warning to the deadline as time passes; the index
- * the alarms read is right only if those rows are re-derived once their warning has come.
- */
-function staleIds(summaries: readonly ChallengeSummary[], now: Date): string[] {
-  return summaries
-    .filter(
-      (s) =>
-        s.nextDeadline !== null &&
-        s.nextDeadline === s.dueSoonAt &&
-        s.nextDeadline !== s.deadline &&
-        Date.parse(s.nextDeadline) <= now.getTime(),
-    )
-    .map((s) => s.challengeId);
-}
-
 /**
  * Applies the pure alert models to the browser: badge, alarms, notifications. `recompute` is safe to
  * call often: calls made while one runs fold into a single follow-up run.
@@ -69,23 +51,28 @@ export function createAlertsController(context: AlertsContext) {
   let running: Promise<void> | null = null;
   let again = false;
 
-  const refreshedSummaries = async (db: ChallengeDatabase, now: Date): Promise<ChallengeSummary[]> => {
-    const summaries = await allSummaries(db);
-    const stale = staleIds(summaries, now);
-    if (stale.length === 0) return summaries;
+  /**
+   * Re-derive only the rows whose due-soon warning has come (nextDeadline must move on to the
+   * deadline for the alarms); one key-range read that is usually empty.
+   */
+  const refreshStale = async (db: ChallengeDatabase, now: Date) => {
+    const stale = await challengeIdsToRefresh(db, now);
+    if (!stale.ok || stale.value.length === 0) return;
     const settings = await context.settings();
     const deps = createChallengeStoreDeps({
       now,
       importedProtocols: await context.importedProtocols(),
       hours: settings.workingHours,
     });
-    const report = await rebuildSummaries(db, deps, stale);
+    const report = await rebuildSummaries(db, deps, stale.value);
     if (!report.ok) console.warn('Challenge Companion: could not refresh summaries:', report.error.message);
-    return allSummaries(db);
   };
 
-  const showBadge = async (summaries: readonly ChallengeSummary[], now: Date) => {
-    const view = badgeFor(summaries, now);
+  /** Counts on indexes, never a read of every summary (docs/PERFORMANCE.md, "Badge recompute"). */
+  const showBadge = async (db: ChallengeDatabase, now: Date) => {
+    const counts = await countAlerts(db, now);
+    if (!counts.ok) throw new Error(counts.error.message);
+    const view = badgeForCounts(counts.value);
     await browser.action.setBadgeText({ text: view.text });
     await browser.action.setBadgeBackgroundColor({ color: view.color });
     await browser.action.setTitle({ title: view.title });
@@ -100,21 +87,31 @@ export function createAlertsController(context: AlertsContext) {
     if (!periodic) await browser.alarms.create(PERIODIC_ALARM, { periodInMinutes: PERIODIC_MINUTES });
   };
 
-  const notify = async (db: ChallengeDatabase, summaries: readonly ChallengeSummary[], now: Date) => {
+  const sentSoFar = async (db: ChallengeDatabase): Promise<SentByChallenge | null> => {
+    const stored = await getMeta(db, SENT_BY_CHALLENGE_KEY, z.record(z.string(), z.array(z.string())));
+    if (!stored.ok) return null;
+    if (stored.value !== undefined) return stored.value;
+    const legacy = await getMeta(db, SENT_NOTIFICATIONS_KEY, z.array(z.string()));
+    return legacy.ok ? groupSentKeys(legacy.value ?? []) : null;
+  };
+
+  const notify = async (db: ChallengeDatabase, now: Date) => {
     const settings = await context.settings();
     if (!settings.notifications || !withinWorkingHours(now, settings.workingHours, settings.nation)) return;
-    const stored = await getMeta(db, SENT_NOTIFICATIONS_KEY, z.array(z.string()));
+    const sent = await sentSoFar(db);
     // An unreadable record must not turn into a burst of repeats: skip notifying until it is readable.
-    if (!stored.ok) return;
-    const sent = stored.value ?? [];
-    const pending = pendingNotifications(summaries, now, new Set(sent));
+    if (sent === null) return;
+    const candidates = await listAlertCandidates<ChallengeSummary>(db, now);
+    if (!candidates.ok) return;
+    const pending = pendingNotifications(candidates.value, now, sentKeySet(sent));
     if (pending.length === 0) return;
     // Remember first: a notification missed by a crash is better than one repeated after every restart.
-    const remembered = [...sent, ...keysToRemember(pending)].slice(-MAX_SENT_KEYS);
-    const saved = await putMeta(db, SENT_NOTIFICATIONS_KEY, remembered);
+    const alerting = new Set(candidates.value.map((summary) => summary.challengeId));
+    const saved = await putMeta(db, SENT_BY_CHALLENGE_KEY, rememberSent(sent, pending, alerting));
     if (!saved.ok) return;
+    await deleteMeta(db, SENT_NOTIFICATIONS_KEY);
     const iconUrl = browser.runtime.getURL(ICON_PATH);
-    for (const item of pending) {
+    for (const item of notificationsToRaise(pending)) {
       await browser.notifications.create(`${NOTIFICATION_PREFIX}${item.key}`, {
         type: 'basic',
         iconUrl,
@@ -127,10 +124,10 @@ export function createAlertsController(context: AlertsContext) {
   const run = async () => {
     const now = await context.now();
     const db = await context.database();
-    const summaries = await refreshedSummaries(db, now);
-    await showBadge(summaries, now);
+    await showBadge(db, now);
+    await refreshStale(db, now);
     await scheduleAlarms(db, now);
-    await notify(db, summaries, now);
+    await notify(db, now);
   };
 
   const recompute = (): Promise<void> => {

@@ -4,7 +4,10 @@
  */
 export { partnershipMustBeTold, stageAlert, type AlertSummary, type StageAlert } from './alert-state';
 export {
+  alertCountsOf,
   badgeFor,
+  badgeForCounts,
+  type BadgeCounts,
   DUE_SOON_COLOR,
   OVERDUE_COLOR,
   PRODUCT_NAME,
@@ -12,7 +15,13 @@ export {
   type BadgeView,
 } from './badge-model';
 export {
+  groupSentKeys,
   keysToRemember,
+  MAX_SEPARATE_NOTIFICATIONS,
+  notificationsToRaise,
+  rememberSent,
+  sentKeySet,
+  type SentByChallenge,
   NOTIFICATION_TEXT,
   notificationKey,
   pendingNotifications,
@@ -23,6 +32,7 @@ export {
 export { nextAlarmAt, ALERT_ALARM, PERIODIC_ALARM, PERIODIC_MINUTES } from './alarm-plan';
 export {
   createAlertsController,
+  SENT_BY_CHALLENGE_KEY,
   SENT_NOTIFICATIONS_KEY,
   type AlertsContext,
   type AlertsController,

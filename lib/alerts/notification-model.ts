@@ -63,6 +63,62 @@ export function keysToRemember(raised: readonly PendingNotification[]): string[]
   );
 }
 
+/** Above this many notifications due at once, one summary notification is raised instead. */
+export const MAX_SEPARATE_NOTIFICATIONS = 3;
+export const SUMMARY_NOTIFICATION_KEY = 'summary';
+
+/**
+ * What to raise for `pending`: each one when there are a few, otherwise a single content-free summary
+ * (a first run after importing a large store must not bury the practitioner under hundreds).
+ */
+export function notificationsToRaise(pending: readonly PendingNotification[]): PendingNotification[] {
+  if (pending.length <= MAX_SEPARATE_NOTIFICATIONS) return [...pending];
+  return [
+    {
+      key: SUMMARY_NOTIFICATION_KEY,
+      kind: pending.some((item) => item.kind === 'overdue') ? 'overdue' : pending[0]!.kind,
+      title: 'Challenge Companion',
+      message: `${pending.length} challenge alerts need attention: open Challenge Companion to see them`,
+    },
+  ];
+}
+
+/** Notification keys already raised, per challenge: bounded by the challenges that still alert. */
+export type SentByChallenge = Record<string, string[]>;
+
+const challengeOfKey = (key: string): string => key.slice(0, key.indexOf(':'));
+
+/** Group flat keys (`challengeId:stage:kind`) per challenge. */
+export function groupSentKeys(keys: readonly string[]): SentByChallenge {
+  const grouped: SentByChallenge = {};
+  for (const key of keys) (grouped[challengeOfKey(key)] ??= []).push(key);
+  return grouped;
+}
+
+/**
+ * The record to keep after raising `raised`: the keys of challenges in `alerting` (those that can still
+ * alert at all) and nothing else, so it never outgrows them and nothing still due is ever forgotten
+ * (the old flat list was capped and dropped keys of overdue stages, which were then raised again).
+ */
+export function rememberSent(
+  previous: SentByChallenge,
+  raised: readonly PendingNotification[],
+  alerting: ReadonlySet<string>,
+): SentByChallenge {
+  const next: SentByChallenge = {};
+  for (const [challengeId, keys] of Object.entries(previous))
+    if (alerting.has(challengeId)) next[challengeId] = [...keys];
+  for (const key of keysToRemember(raised)) {
+    const keys = (next[challengeOfKey(key)] ??= []);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return next;
+}
+
+export function sentKeySet(sent: SentByChallenge): Set<string> {
+  return new Set(Object.values(sent).flat());
+}
+
 const minutesOf = (hhmm: string): number => {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   return hours * 60 + minutes;

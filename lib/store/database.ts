@@ -39,6 +39,10 @@ export interface ChallengeDatabaseSchema extends DBSchema {
       'by-case-reference': [string, string];
       'by-last-change': [string, string];
       'by-status-last-change': [ChallengeStatus, string, string];
+      'by-status-deadline': [ChallengeStatus, string, string];
+      'by-status-due-soon': [ChallengeStatus, string, string];
+      'by-needs-partnership': 0 | 1;
+      'by-refresh-at': [string, string];
     };
   };
   meta: {

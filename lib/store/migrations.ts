@@ -1,4 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { alertIndexFields } from './alert-index-fields';
+import type { StoredSummary } from './store-deps';
 
 /**
  * The database's schema history, oldest first. Version N is reached by running steps 1..N in order,
@@ -48,6 +50,27 @@ export const MIGRATIONS: readonly Migration[] = [
       challenges.createIndex('by-status-last-change', ['status', 'recencyKey', 'challengeId']);
 
       db.createObjectStore('meta', { keyPath: 'key' });
+    },
+  },
+  {
+    version: 2,
+    description:
+      'Indexes that let the toolbar badge count instead of reading every open summary: ' +
+      '[status, deadline], [status, dueSoonAt], the "partnership must be told" flag and the ' +
+      'due-soon instant a row waits for (docs/PERFORMANCE.md, "Badge recompute").',
+    async migrate(_db, tx) {
+      const challenges = tx.objectStore('challenges');
+      challenges.createIndex('by-status-deadline', ['status', 'deadline', 'challengeId']);
+      challenges.createIndex('by-status-due-soon', ['status', 'dueSoonAt', 'challengeId']);
+      challenges.createIndex('by-needs-partnership', 'needsPartnership');
+      challenges.createIndex('by-refresh-at', ['refreshAt', 'challengeId']);
+      // Rows written by version 1 lack the two new row-only fields: add them in place.
+      let cursor = await challenges.openCursor();
+      while (cursor) {
+        const row = cursor.value as StoredSummary & Record<string, unknown>;
+        await cursor.update({ ...row, ...alertIndexFields(row) });
+        cursor = await cursor.continue();
+      }
     },
   },
 ];

@@ -34,6 +34,11 @@ export interface StoredSummary {
   nextDeadline: string | null;
   /** ISO instant the current stage's time runs out, when the summary carries it; overdue means past it. */
   deadline?: string | null;
+  /** ISO instant the current stage counts as due soon (never after `deadline`), when carried. */
+  dueSoonAt?: string | null;
+  /** The protocol's reporting threshold was reached (lib/challenge/derive.ts), when carried. */
+  thresholdReached?: boolean;
+  partnershipInformed?: boolean;
   /** ISO instant of the latest event. */
   lastChangeAt: string;
 }

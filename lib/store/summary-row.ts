@@ -1,21 +1,23 @@
+import { ALERT_INDEX_FIELDS, alertIndexFields, type AlertIndexFields } from './alert-index-fields';
 import type { StoredSummary } from './store-deps';
 
 /**
  * A summary as stored: the domain's summary plus the fields only the store's indexes need. Reads
  * strip them again, so callers see exactly what the summariser produced.
  */
-export type SummaryRow = StoredSummary & {
-  /** `caseReference` in upper case without spaces, so "cs 1234" finds "CS1234"; null: not indexed. */
-  caseReferenceKey: string | null;
-  /**
-   * `lastChangeAt` with every digit inverted (0↔9, 1↔8 …), so ascending key order is most recent
-   * first. The listings can then read pages forwards with getAll(range, count), which IndexedDB does
-   * in one request, instead of walking a reverse cursor one row at a time.
-   */
-  recencyKey: string;
-};
+export type SummaryRow = StoredSummary &
+  AlertIndexFields & {
+    /** `caseReference` in upper case without spaces, so "cs 1234" finds "CS1234"; null: not indexed. */
+    caseReferenceKey: string | null;
+    /**
+     * `lastChangeAt` with every digit inverted (0↔9, 1↔8 …), so ascending key order is most recent
+     * first. The listings can then read pages forwards with getAll(range, count), which IndexedDB does
+     * in one request, instead of walking a reverse cursor one row at a time.
+     */
+    recencyKey: string;
+  };
 
-const ROW_ONLY_FIELDS = ['caseReferenceKey', 'recencyKey'] as const;
+const ROW_ONLY_FIELDS = ['caseReferenceKey', 'recencyKey', ...ALERT_INDEX_FIELDS] as const;
 
 /** Case references are typed by hand as often as copied: ignore case and spacing when matching. */
 export function caseReferenceSearchKey(reference: string): string {
@@ -41,6 +43,7 @@ export function toSummaryRow<S extends StoredSummary>(summary: S): S & SummaryRo
     ...summary,
     caseReferenceKey: key === '' ? null : key,
     recencyKey: recencyKey(summary.lastChangeAt),
+    ...alertIndexFields(summary),
   };
 }
 

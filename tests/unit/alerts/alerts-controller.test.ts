@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ChallengeSummary } from '../../../lib/challenge';
-import { appendEvents, createChallengeStoreDeps, getSummary } from '../../../lib/store';
+import { z } from 'zod';
+import { appendEvents, createChallengeStoreDeps, getMeta, getSummary, putMeta } from '../../../lib/store';
 import type { ChallengeDatabase } from '../../../lib/store/database';
 import { CHALLENGE_ID, builtIn, nextEvent, openedDraft } from '../challenge/challenge-builders';
 import { freshDatabase } from '../store/test-database';
@@ -32,7 +33,8 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { createAlertsController } = await import('../../../lib/alerts/alerts-controller');
+const { createAlertsController, SENT_NOTIFICATIONS_KEY } =
+  await import('../../../lib/alerts/alerts-controller');
 const { OVERDUE_COLOR, DUE_SOON_COLOR } = await import('../../../lib/alerts/badge-model');
 
 const darlington = builtIn('darlington-dsp-2024');
@@ -147,5 +149,37 @@ describe('recompute', () => {
     expect(calls.badge).toMatchObject({ text: '', title: 'Challenge Companion: nothing due' });
     expect(calls.alarms.has('alerts:next')).toBe(true);
     expect(calls.notifications).toHaveLength(0);
+  });
+});
+
+describe('notifications at scale and across versions', () => {
+  const overdueMorning = '2025-05-07T09:00:00.000Z';
+
+  test('many overdue stages raise one summary notification, and none again after a restart', async () => {
+    const deps = createChallengeStoreDeps({ now: new Date(OPENED_AT), hours: HOURS });
+    for (let n = 1; n <= 5; n += 1) {
+      const challengeId = `00000000-0000-4000-8000-00000000000${n}`;
+      const opened = { ...nextEvent([], openedDraft(darlington), OPENED_AT), challengeId };
+      const result = await appendEvents(db, challengeId, -1, [{ ...opened, id: crypto.randomUUID() }], deps);
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    await controllerAt(overdueMorning).recompute();
+    expect(calls.badge.text).toBe('6');
+    expect(calls.notifications).toHaveLength(1);
+    expect(calls.notifications[0]).toMatchObject({
+      id: 'challenge-companion:summary',
+      options: { message: '6 challenge alerts need attention: open Challenge Companion to see them' },
+    });
+    for (const day of ['2025-05-07T10:00:00.000Z', '2025-05-08T09:00:00.000Z'])
+      await controllerAt(day).recompute();
+    expect(calls.notifications).toHaveLength(1);
+  });
+
+  test('keys remembered by an earlier version (the flat list) are not raised again', async () => {
+    await putMeta(db, SENT_NOTIFICATIONS_KEY, [`${CHALLENGE_ID}:1:overdue`, `${CHALLENGE_ID}:1:due-soon`]);
+    await controllerAt(overdueMorning).recompute();
+    expect(calls.badge.text).toBe('1');
+    expect(calls.notifications).toHaveLength(0);
+    expect(await getMeta(db, SENT_NOTIFICATIONS_KEY, z.array(z.string()))).toMatchObject({ ok: true });
   });
 });

@@ -1,7 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { nextAlarmAt } from '../../../lib/alerts/alarm-plan';
 import {
+  groupSentKeys,
   keysToRemember,
+  MAX_SEPARATE_NOTIFICATIONS,
+  notificationsToRaise,
+  rememberSent,
+  sentKeySet,
   notificationKey,
   pendingNotifications,
   withinWorkingHours,
@@ -79,5 +85,74 @@ describe('nextAlarmAt', () => {
     ['not an instant', 'soon', null],
   ])('%s', (_, next, expected) => {
     expect(nextAlarmAt(next, now, 1_000)).toBe(expected);
+  });
+});
+
+describe('notificationsToRaise', () => {
+  const overdueAt = new Date('2026-03-17T10:00:00Z');
+  const pendingFor = (n: number) =>
+    pendingNotifications(
+      Array.from({ length: n }, (_, i) => summary({ challengeId: `c${i}` })),
+      overdueAt,
+      new Set(),
+    );
+
+  test.each([0, 1, MAX_SEPARATE_NOTIFICATIONS])('%i pending are raised one by one', (n) => {
+    expect(notificationsToRaise(pendingFor(n))).toEqual(pendingFor(n));
+  });
+
+  test.each([MAX_SEPARATE_NOTIFICATIONS + 1, 2500])('%i pending become one content-free summary', (n) => {
+    const raised = notificationsToRaise(pendingFor(n));
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ key: 'summary', kind: 'overdue' });
+    expect(raised[0]?.message).toBe(
+      `${n} challenge alerts need attention: open Challenge Companion to see them`,
+    );
+  });
+});
+
+describe('rememberSent', () => {
+  const overdueAt = new Date('2026-03-17T10:00:00Z');
+
+  test('keeps every key of challenges that still alert, however many, and drops the others', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => summary({ challengeId: `c${i}` }));
+    const pending = pendingNotifications(many, overdueAt, new Set());
+    const alerting = new Set(many.map((s) => s.challengeId));
+    const sent = rememberSent({ gone: ['gone:1:overdue'] }, pending, alerting);
+    expect(sent).not.toHaveProperty('gone');
+    expect(sent.c2999).toEqual(['c2999:1:overdue', 'c2999:1:due-soon']);
+    // Nothing still due is forgotten, so nothing is raised twice (the old list was capped at 2,000 keys).
+    expect(pendingNotifications(many, overdueAt, sentKeySet(sent))).toEqual([]);
+  });
+
+  test('groupSentKeys reads the flat list earlier versions kept', () => {
+    expect(groupSentKeys(['a:1:overdue', 'a:1:due-soon', 'b:2:threshold'])).toEqual({
+      a: ['a:1:overdue', 'a:1:due-soon'],
+      b: ['b:2:threshold'],
+    });
+  });
+
+  test('invariant: everything raised is remembered; earlier keys only of challenges still alerting', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 6 }),
+        fc.subarray(['a', 'b', 'c', 'd']),
+        (ids, others) => {
+          // A raised challenge alerts by definition.
+          const alive = new Set([...ids, ...others]);
+          const pending = pendingNotifications(
+            ids.map((challengeId) => summary({ challengeId })),
+            overdueAt,
+            new Set(),
+          );
+          const sent = rememberSent({ a: ['a:0:overdue'], z: ['z:1:overdue'] }, pending, alive);
+          expect(sent).not.toHaveProperty('z');
+          expect(sent.a?.includes('a:0:overdue') ?? false).toBe(alive.has('a'));
+          for (const item of pending) expect(sentKeySet(sent).has(item.key)).toBe(true);
+          for (const [challengeId, keys] of Object.entries(sent))
+            for (const key of keys) expect(key.startsWith(`${challengeId}:`)).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -51,8 +51,12 @@ describe('openChallengeDatabase', () => {
     expect([...tx.objectStore('challenges').indexNames].sort()).toEqual([
       'by-case-reference',
       'by-last-change',
+      'by-needs-partnership',
       'by-next-deadline',
+      'by-refresh-at',
       'by-status',
+      'by-status-deadline',
+      'by-status-due-soon',
       'by-status-last-change',
     ]);
     const challenges = tx.objectStore('challenges');
@@ -118,7 +122,9 @@ describe('openChallengeDatabase', () => {
       openChallengeDatabase('shared', factory, { migrations: [...MIGRATIONS, broken] }),
     ).rejects.toMatchObject({
       kind: 'unknown',
-      message: expect.stringMatching(/version 2 \(disk full during upgrade\).*records are unchanged/),
+      message: expect.stringMatching(
+        new RegExp(`version ${DB_VERSION + 1} \\(disk full during upgrade\\).*records are unchanged`),
+      ),
     });
     const reopened = await openChallengeDatabase('shared', factory);
     expect(reopened.version).toBe(DB_VERSION);
