@@ -155,7 +155,7 @@ export function createChallengeService(onChanged: () => void) {
       const backup = await exportBackup<ChallengeEvent>(db, at);
       if (!backup.ok) return backup;
       const fileName = `challenge-companion-backup-${at.toISOString().slice(0, 10)}.json`;
-      return ok({ fileName, fileText: JSON.stringify(backup.value, null, 2) });
+      return ok({ fileName, fileText: JSON.stringify(backup.value) });
     },
     async importData(fileText: string, mode: 'replace' | 'merge') {
       const db = await connection.get();

@@ -63,6 +63,20 @@ const extension = await launchWithExtension({ extensionDir });
 const plain = await launchPlain();
 const browserVersion = extension.context.browser()?.version() ?? 'unknown';
 try {
+  // 3a. The same comparison before the site is granted: the extension is loaded but injects nothing
+  // into the page, so this is Chromium's own cost of hosting the extension.
+  log('page load, extension loaded but site not granted: 30 alternating loads each');
+  const ungranted = await benchPageLoad(extension.context, plain.context, caseUrl, 30);
+  rows.push({
+    metric: 'Case page load, extension loaded, site NOT granted / without',
+    measured: `${ungranted.ratio.toFixed(3)}× (median ${ms(ungranted.withMedian)} vs ${ms(ungranted.withoutMedian)})`,
+    budget: '—',
+    verdict: 'report',
+  });
+  notes.push(
+    `Page load, not granted: median of per-pair ratios ${ungranted.pairRatioMedian.toFixed(3)}× (${ungranted.runs} pairs).`,
+  );
+
   await grantSite(extension);
   await installSidebarProbe(extension.context);
 

@@ -37,7 +37,8 @@ export async function waitForCaseScript(extension, page, timeoutMs = 10_000) {
 
 /**
  * In the page's main world: select the decision text and time until a new element with the button's
- * host attribute (not the sidebar's, which is a popover) is in the document, plus the next frame.
+ * host attribute is in the document, plus the next frame. Both the button and the sidebar are manual
+ * popovers in the top layer; only the button is placed by the `--cc-top` custom property.
  */
 async function selectionToButtonOnce(page) {
   return page.evaluate(
@@ -50,9 +51,9 @@ async function selectionToButtonOnce(page) {
           const added = records.some((record) =>
             [...record.addedNodes].some(
               (node) =>
-                node instanceof Element &&
+                node instanceof HTMLElement &&
                 node.hasAttribute('data-challenge-companion') &&
-                !node.hasAttribute('popover'),
+                node.style.getPropertyValue('--cc-top') !== '',
             ),
           );
           if (!added) return;
@@ -81,7 +82,10 @@ async function selectionToButtonOnce(page) {
 async function clearSelection(page) {
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
   await page.waitForFunction(
-    () => !document.querySelector('[data-challenge-companion]:not([popover])'),
+    () =>
+      ![...document.querySelectorAll('[data-challenge-companion]')].some(
+        (node) => node instanceof HTMLElement && node.style.getPropertyValue('--cc-top') !== '',
+      ),
     undefined,
     { timeout: 2000 },
   );
