@@ -5,6 +5,7 @@ import { injectIntoOpenTabs, isGrantedOrigin, syncCaseScriptRegistration } from 
 import { wireAlerts } from './alerts-wiring';
 import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
+import { createLockService } from './lock-service';
 import { registerPageCommands } from './page-commands';
 import { wireRetention } from './retention';
 
@@ -12,13 +13,19 @@ import { wireRetention } from './retention';
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   const recomputeAlerts = wireAlerts(() => challenges);
-  const challenges = createChallengeService(recomputeAlerts);
+  const lock = createLockService();
+  lock.listen();
+  const challenges = createChallengeService(recomputeAlerts, lock);
   const route = createMessageRouter(createHandlers(challenges), {
     extensionId: browser.runtime.id,
     extensionOrigin,
     isGrantedOrigin,
   });
-  listenForMessages(route);
+  // Every message from an extension page is use of the extension: it postpones the auto-lock.
+  listenForMessages(async (message, sender) => {
+    if (sender.url?.startsWith(extensionOrigin)) await lock.noteActivity();
+    return route(message, sender);
+  });
 
   browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
     await syncCaseScriptRegistration();
@@ -26,6 +33,11 @@ export default defineBackground(() => {
   });
   browser.permissions.onRemoved.addListener(() => void syncCaseScriptRegistration());
   void syncCaseScriptRegistration();
+
+  // Case-page scripts hold a port open so that an extension update orphans them visibly (they detach).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'case-page') port.disconnect();
+  });
 
   registerPageCommands();
   wireRetention(challenges);
