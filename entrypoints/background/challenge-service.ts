@@ -25,8 +25,11 @@ import {
   listChallenges,
   putMeta,
   type ListChallengesQuery,
+  type StoredEvent,
 } from '@/lib/store';
 import { now } from './clock';
+import { createLockedRecords } from './locked-records';
+import { LOCKED_MESSAGE, type LockService } from './lock-service';
 import { readManagedPolicy } from './managed-policy';
 import { readSettings } from './settings-service';
 
@@ -36,8 +39,15 @@ const IMPORTED_PROTOCOLS_KEY = 'protocols:imported';
  * The background's challenge records: the only code that opens the database. Every write goes through
  * the domain rules (lib/challenge) and the store's versioned append, so a refused event changes nothing.
  */
-export function createChallengeService(onChanged: () => void) {
+export function createChallengeService(onChanged: () => void, lock?: LockService) {
   const connection = createChallengeDatabaseConnection();
+  const locked = lock ? createLockedRecords(lock) : undefined;
+  /** 'off': plain records; null keys while 'locked'; the keys while 'unlocked'. */
+  const lockKeys = async () => {
+    const lockState = lock ? await lock.state() : 'off';
+    return { lockState, keys: lockState === 'unlocked' ? await lock!.keys() : null };
+  };
+  const lockedFailure = () => fail('locked', LOCKED_MESSAGE);
 
   const storedProtocols = async (): Promise<Protocol[]> => {
     const db = await connection.get();
@@ -72,7 +82,12 @@ export function createChallengeService(onChanged: () => void) {
       at: at.toISOString(),
     }) as ChallengeEvent;
     const db = await connection.get();
-    const result = await appendEvents(db, challengeId, expectedSeq, [event], await deps(at));
+    const { lockState, keys } = await lockKeys();
+    if (lockState === 'locked' || (lockState === 'unlocked' && !keys)) return lockedFailure();
+    const result =
+      keys && locked
+        ? await locked.append(db, keys, event, expectedSeq, await deps(at))
+        : await appendEvents(db, challengeId, expectedSeq, [event], await deps(at));
     if (result.ok) onChanged();
     return result;
   };
@@ -94,9 +109,14 @@ export function createChallengeService(onChanged: () => void) {
       const result = await append(challengeId, expectedSeq, event);
       return result.ok ? ok({ seq: result.value.seq }) : result;
     },
+    lock,
     async getChallenge(challengeId: string) {
       const db = await connection.get();
-      const events = await getChallengeEvents<ChallengeEvent>(db, challengeId);
+      const { lockState, keys } = await lockKeys();
+      if (lockState === 'locked') return lockedFailure();
+      const read = await getChallengeEvents<ChallengeEvent>(db, challengeId);
+      if (!read.ok) return read;
+      const events = keys && locked ? ok(await locked.openAll(keys, read.value)) : read;
       if (!events.ok) return events;
       const opened = events.value[0];
       if (opened?.type !== 'opened')
@@ -114,21 +134,34 @@ export function createChallengeService(onChanged: () => void) {
     },
     async list(query: ListChallengesQuery) {
       const db = await connection.get();
-      const page = await listChallenges<ChallengeSummary>(db, query);
-      return page.ok ? ok({ ...page.value, now: (await now()).toISOString() }) : page;
+      const { lockState, keys } = await lockKeys();
+      if (lockState === 'off' || !locked) {
+        const page = await listChallenges<ChallengeSummary>(db, query);
+        return page.ok ? ok({ ...page.value, now: (await now()).toISOString() }) : page;
+      }
+      // Under the lock the index holds a keyed hash of each reference: a search matches whole references.
+      if (query.caseReferencePrefix !== undefined && !keys) return lockedFailure();
+      const caseReferencePrefix =
+        keys && query.caseReferencePrefix !== undefined
+          ? await locked.indexKeyOf(keys, query.caseReferencePrefix)
+          : query.caseReferencePrefix;
+      const page = await listChallenges<ChallengeSummary>(db, { ...query, caseReferencePrefix });
+      if (!page.ok) return page;
+      const items = await locked.withCaseReferences(db, keys, page.value.items);
+      return ok({ ...page.value, items: items as ChallengeSummary[], now: (await now()).toISOString() });
     },
     /** The challenged quotes on one case, for the content script to highlight again. */
     async highlightsForCase(caseReference: string) {
       const db = await connection.get();
-      const page = await listChallenges<ChallengeSummary>(db, {
-        caseReferencePrefix: caseReference,
-        limit: 100,
-      });
+      const { lockState, keys } = await lockKeys();
+      if (lockState === 'locked') return [];
+      const page = await this.list({ caseReferencePrefix: caseReference, limit: 100 });
       if (!page.ok) return [];
       const highlights = [];
       for (const summary of page.value.items.filter((item) => item.caseReference === caseReference)) {
         const events = await getChallengeEvents<ChallengeEvent>(db, summary.challengeId);
-        const opened = events.ok ? events.value[0] : undefined;
+        const first = events.ok ? events.value[0] : undefined;
+        const opened = first && keys && locked ? (await locked.openAll(keys, [first]))[0] : first;
         if (opened?.type !== 'opened' || !opened.decision.quote) continue;
         const { quote, prefix = '', suffix = '', position } = opened.decision;
         highlights.push({ challengeId: summary.challengeId, anchor: { quote, prefix, suffix, position } });
@@ -154,17 +187,89 @@ export function createChallengeService(onChanged: () => void) {
       const db = await connection.get();
       const backup = await exportBackup<ChallengeEvent>(db, at);
       if (!backup.ok) return backup;
+      // Under the lock the events leave sealed as stored, with the wrapped key: the file is encrypted.
+      const wrappedKey = lock && (await lock.state()) !== 'off' ? await lock.wrappedKey() : undefined;
+      const file = wrappedKey ? { ...backup.value, lock: { wrappedKey } } : backup.value;
       const fileName = `challenge-companion-backup-${at.toISOString().slice(0, 10)}.json`;
-      return ok({ fileName, fileText: JSON.stringify(backup.value) });
+      return ok({ fileName, fileText: JSON.stringify(file) });
     },
     async importData(fileText: string, mode: 'replace' | 'merge') {
       const db = await connection.get();
+      const { lockState, keys } = await lockKeys();
+      const encrypted = encryptedBackup(fileText);
+      if (lockState === 'locked') return lockedFailure();
+      if (encrypted && !keys) return fail('invalid', ENCRYPTED_BACKUP_NEEDS_LOCK);
+      if (keys && locked) {
+        if (
+          encrypted &&
+          JSON.stringify(encrypted.lock.wrappedKey) !== JSON.stringify(await lock!.wrappedKey())
+        )
+          return fail('invalid', ENCRYPTED_BACKUP_NEEDS_LOCK);
+        const file = encrypted ?? parseJsonObject(fileText);
+        if (!file)
+          return fail('invalid', 'The file is not a Challenge Companion backup; nothing was changed.');
+        const written = await locked.rewriteAll(db, keys, keys, await deps(await now()), {
+          file: file as { challenges: { challengeId: string; events: StoredEvent[] }[] },
+          mode,
+        });
+        if (!written.ok) return written;
+        onChanged();
+        return ok({ challenges: written.value.challenges, events: 0 });
+      }
       const report = await importBackupText(db, fileText, await deps(await now()), mode);
       if (!report.ok) return report;
       onChanged();
       return ok({ challenges: report.value.challengesAdded, events: 0 });
     },
+    /** Turn the lock on: every stored event is sealed (crypto first, then one replacing write). */
+    async setUpLock(passphrase: string, autoLockMinutes?: number) {
+      if (!lock || !locked) return fail('unavailable', 'The lock is not available here.');
+      const prepared = await lock.prepareSetup(passphrase);
+      if (!prepared.ok) return prepared;
+      const db = await connection.get();
+      const sealed = await locked.rewriteAll(db, prepared.value.keys, null, await deps(await now()));
+      if (!sealed.ok) return sealed;
+      await lock.commitSetup(prepared.value, autoLockMinutes);
+      onChanged();
+      return ok(await lock.status());
+    },
+    /** Turn the lock off with the passphrase: every event is opened and stored in clear again. */
+    async disableLock(passphrase: string) {
+      if (!lock || !locked) return fail('unavailable', 'The lock is not available here.');
+      const unlocked = await lock.unlock(passphrase);
+      if (!unlocked.ok) return unlocked;
+      const db = await connection.get();
+      const opened = await locked.rewriteAll(db, null, unlocked.value, await deps(await now()));
+      if (!opened.ok) return opened;
+      await lock.commitDisable();
+      onChanged();
+      return ok(await lock.status());
+    },
   };
+}
+
+const ENCRYPTED_BACKUP_NEEDS_LOCK =
+  'This backup is encrypted under a passphrase lock that is not the one unlocked here, so it cannot be ' +
+  'read. Import it in the profile that made it, unlocked; nothing was changed.';
+
+function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The backup's lock block, when the file was exported with the lock on (docs/backup-format.md). */
+function encryptedBackup(text: string) {
+  const file = parseJsonObject(text);
+  const lockBlock = file?.['lock'];
+  if (!file || typeof lockBlock !== 'object' || lockBlock === null) return null;
+  const { lock: lockPart, ...rest } = file as { lock: { wrappedKey: unknown } };
+  return { ...rest, lock: lockPart };
 }
 
 export type ChallengeService = ReturnType<typeof createChallengeService>;

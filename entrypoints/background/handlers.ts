@@ -1,6 +1,7 @@
 import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
 import type { ChallengeService } from './challenge-service';
+import { createLockHandlers } from './lock-handlers';
 import { injectIntoOpenTabs, syncCaseScriptRegistration } from './case-sites';
 import { now } from './clock';
 import { sendTabCommand } from './page-commands';
@@ -13,6 +14,7 @@ import { readTabPage, writeTabPage } from './tab-pages';
 /** Message handlers: validate-then-delegate. Payloads arrive already parsed by the router. */
 export function createHandlers(challenges: ChallengeService): MessageHandlers {
   return {
+    ...createLockHandlers(challenges),
     'page/case-detected': async (page, { tabId, frameId }) => {
       if (tabId === undefined) return fail('forbidden', 'Only a case page can report a case.');
       // Same-origin frames of the case page report too; the top frame's view of the page wins.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { customAdaptersSchema } from '../capture/custom-adapter-schema';
 import { challengeMessages } from './challenge-messages';
+import { lockMessages } from './lock-messages';
 import { policyMessages } from './policy-messages';
 import { challengeHighlightSchema, pageSnapshotSchema, selectionCaptureSchema } from './page-schemas';
 
@@ -56,6 +57,7 @@ export const messageCatalogue = {
     }),
   },
   ...challengeMessages,
+  ...lockMessages,
   ...policyMessages,
 } as const satisfies Record<string, MessageDefinition>;
 

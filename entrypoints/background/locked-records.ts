@@ -1,0 +1,160 @@
+import type { ChallengeEvent, ChallengeSummary } from '@/lib/challenge';
+import {
+  caseReferenceIndexKey,
+  createSealedDeps,
+  isSealedEvent,
+  openEvent,
+  sealEvent,
+  type LockKeys,
+  type SealedEvent,
+} from '@/lib/crypto';
+import { fail, ok, type Result } from '@/lib/messaging/result';
+import {
+  appendEvents,
+  exportBackup,
+  getChallengeEvents,
+  importBackup,
+  parseBackup,
+  type ChallengeDatabase,
+  type ChallengeDeps,
+  type ImportMode,
+  type StoredEvent,
+} from '@/lib/store';
+import { caseReferenceSearchKey } from '@/lib/store/summary-row';
+import type { LockService } from './lock-service';
+
+/**
+ * The challenge records while the passphrase lock is on: events are opened and sealed here, always
+ * before the store opens a transaction (lib/store's rule). Opened events and case references are
+ * cached for speed while unlocked; locking clears both.
+ */
+export function createLockedRecords(lock: LockService) {
+  const opened = new Map<string, ChallengeEvent>();
+  const caseReferences = new Map<string, string>();
+  lock.onLock(() => {
+    opened.clear();
+    caseReferences.clear();
+  });
+
+  const openOne = async (keys: LockKeys, event: StoredEvent): Promise<ChallengeEvent> => {
+    if (!isSealedEvent(event)) return event as ChallengeEvent;
+    const cached = opened.get(event.id);
+    if (cached) return cached;
+    const plain = await openEvent(keys.eventKey, event);
+    opened.set(event.id, plain);
+    return plain;
+  };
+  const openAll = (keys: LockKeys, events: readonly StoredEvent[]) =>
+    Promise.all(events.map((event) => openOne(keys, event)));
+
+  const indexKeyOf = (keys: LockKeys, reference: string) =>
+    caseReferenceIndexKey(keys.indexKey, caseReferenceSearchKey(reference));
+
+  const sealedDepsFor = async (keys: LockKeys, plain: ChallengeDeps, histories: ChallengeEvent[][]) => {
+    const caseReferenceKeys = new Map<string, string>();
+    for (const history of histories) {
+      const first = history[0];
+      if (first?.type === 'opened')
+        caseReferenceKeys.set(first.challengeId, await indexKeyOf(keys, first.caseReference));
+    }
+    const byId = new Map(histories.flat().map((event) => [event.id, event]));
+    return createSealedDeps({ plain, opened: byId, caseReferenceKeys });
+  };
+
+  return {
+    openAll,
+    indexKeyOf,
+    async append(
+      db: ChallengeDatabase,
+      keys: LockKeys,
+      event: ChallengeEvent,
+      expectedSeq: number,
+      plain: ChallengeDeps,
+    ): Promise<Result<ChallengeSummary>> {
+      const read = await getChallengeEvents<StoredEvent>(db, event.challengeId);
+      const history = read.ok ? await openAll(keys, read.value) : [];
+      const sealed = await sealEvent(keys.eventKey, event);
+      const deps = await sealedDepsFor(keys, plain, [[...history, event]]);
+      const result = await appendEvents<SealedEvent, ReturnType<typeof deps.summarise>>(
+        db,
+        event.challengeId,
+        expectedSeq,
+        [sealed],
+        deps,
+      );
+      if (!result.ok) return result;
+      opened.set(event.id, event);
+      const reference =
+        (history[0] ?? event).type === 'opened'
+          ? ((history[0] ?? event) as { caseReference: string }).caseReference
+          : '';
+      caseReferences.set(event.challengeId, reference);
+      return ok({ ...result.value, caseReference: reference });
+    },
+    /** Summaries with their case references read back from the opening events (null while locked). */
+    async withCaseReferences<S extends { challengeId: string; caseReference: string | null }>(
+      db: ChallengeDatabase,
+      keys: LockKeys | null,
+      items: S[],
+    ): Promise<S[]> {
+      if (!keys) return items.map((item) => ({ ...item, caseReference: null }));
+      return Promise.all(
+        items.map(async (item) => {
+          if (item.caseReference !== null) return item;
+          let reference = caseReferences.get(item.challengeId);
+          if (reference === undefined) {
+            const events = await getChallengeEvents<StoredEvent>(db, item.challengeId);
+            const first = events.ok && events.value[0] ? await openOne(keys, events.value[0]) : undefined;
+            reference = first?.type === 'opened' ? first.caseReference : '';
+            caseReferences.set(item.challengeId, reference);
+          }
+          return { ...item, caseReference: reference };
+        }),
+      );
+    },
+    /**
+     * Every stored event sealed (`keys` given) or opened (`keys` null, `current` the keys to open with),
+     * written back with the app data in one replacing transaction. All crypto runs first.
+     */
+    async rewriteAll(
+      db: ChallengeDatabase,
+      target: LockKeys | null,
+      current: LockKeys | null,
+      plain: ChallengeDeps,
+      extra?: { file: { challenges: { challengeId: string; events: StoredEvent[] }[] }; mode: ImportMode },
+    ): Promise<Result<{ challenges: number }>> {
+      const exported = await exportBackup<StoredEvent>(db);
+      if (!exported.ok) return exported;
+      const file = extra?.mode === 'replace' ? { ...exported.value, challenges: [] } : exported.value;
+      const incoming = [...file.challenges, ...(extra?.file.challenges ?? [])];
+      const histories: ChallengeEvent[][] = [];
+      for (const challenge of incoming) {
+        const anySealed = challenge.events.some(isSealedEvent);
+        if (anySealed && !current) return fail('locked', 'The records are encrypted and the lock is locked.');
+        histories.push(
+          current ? await openAll(current, challenge.events) : (challenge.events as ChallengeEvent[]),
+        );
+      }
+      const events = target
+        ? await Promise.all(
+            histories.map((history) => Promise.all(history.map((e) => sealEvent(target.eventKey, e)))),
+          )
+        : histories;
+      const deps = target ? await sealedDepsFor(target, plain, histories) : plain;
+      const rewritten = {
+        ...file,
+        challenges: events.map((history) => ({ challengeId: history[0]!.challengeId, events: history })),
+      };
+      const parsed = parseBackup(rewritten, deps as ChallengeDeps);
+      if (!parsed.ok)
+        return fail('invalid', ['Nothing was changed:', ...parsed.errors.slice(0, 10)].join('\n'));
+      const written = await importBackup(db, parsed.backup, 'replace');
+      if (!written.ok) return written;
+      opened.clear();
+      caseReferences.clear();
+      return ok({ challenges: rewritten.challenges.length });
+    },
+  };
+}
+
+export type LockedRecords = ReturnType<typeof createLockedRecords>;
