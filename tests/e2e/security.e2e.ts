@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Download, type Frame, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import PostalMime from 'postal-mime';
 import { grantSite, launchWithExtension, sidebarFrame, type ExtensionBrowser } from './support/browser.mjs';
 
@@ -24,6 +25,8 @@ const PAYLOADS = [
 const DECISION = `Decision: No further action ${PAYLOADS.join(' ')}`;
 const MAKER = `Ava ${PAYLOADS[0]}`;
 const CASE = 'CR-666001';
+/** A spreadsheet formula typed as an agency name: the CSV must not hand it to a spreadsheet as one. */
+const FORMULA = '=HYPERLINK("http://evil.example","x")';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -157,7 +160,7 @@ test('payloads in page text, title, names and address stay text in the sidebar',
   if (await aboutYou.isVisible()) {
     await aboutYou.getByLabel('Your name').fill(`Sam ${PAYLOADS[0]}`);
     await aboutYou.getByLabel('Your role').fill(PAYLOADS[2]!);
-    await aboutYou.getByLabel('Your agency').fill(PAYLOADS[3]!);
+    await aboutYou.getByLabel('Your agency').fill(FORMULA);
   }
   await form.getByRole('button', { name: 'Open challenge at Stage 1' }).click();
   await expect(sidebar.getByRole('heading', { level: 2, name: /^Stage 1/ })).toBeVisible();
@@ -203,9 +206,11 @@ test('the drafted email (page and .eml), the recording tool and the reports CSV 
   await reports.goto(extensionUrl('reports.html'));
   await reports.getByLabel(/Include names/).check();
   const csv = await downloaded(reports, () => reports.getByRole('button', { name: 'Download CSV' }).click());
-  expect(csv).toContain(CASE);
-  // A spreadsheet must not see a formula in a cell that starts with = + - @ (CSV injection).
-  for (const cell of csv.split(/[,\n]/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@]/);
+  const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+  const row = rows.find((candidate) => candidate.case_reference === CASE);
+  expect(row?.practitioner_agency).toBe(`'${FORMULA}`);
+  // No cell a spreadsheet would read as a formula (CSV injection).
+  for (const cell of rows.flatMap((r) => Object.values(r))) expect(cell).not.toMatch(/^[=+@\t\r]/);
   await expectInert(reports, 'reports');
   await reports.close();
 });
