@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Property-based suites run thousands of cases; on a busy two-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });
