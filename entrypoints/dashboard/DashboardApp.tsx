@@ -13,6 +13,7 @@ import {
 } from '@/components/dashboard/dashboard-route';
 import { ChallengeListView } from './ChallengeListView';
 import { useDeadlineAnnouncer } from './use-deadline-announcer';
+import { UnlockForm } from '@/components/UnlockForm';
 
 interface Loaded {
   settings: ResponseOf<'settings/get'>['settings'];
@@ -58,7 +59,11 @@ export function DashboardApp() {
   const announce = useCallback((message: string) => setAnnouncement(message), []);
   useDeadlineAnnouncer(view, announce, route.view === 'challenge');
 
+  const [locked, setLocked] = useState(false);
   useEffect(() => void loadDashboard().then(setLoaded), []);
+  useEffect(() => {
+    void sendMessage('lock/status', {}).then((reply) => setLocked(reply.ok && reply.value.locked));
+  }, []);
   useEffect(() => {
     const onHash = () => {
       const next = parseDashboardHash(location.hash);
@@ -106,6 +111,7 @@ export function DashboardApp() {
         {announcement}
       </div>
       <main class="page dashboard" aria-label="Challenges">
+        {locked && <UnlockForm onUnlocked={() => setLocked(false)} />}
         {loaded === null && <p>Loading…</p>}
         {typeof loaded === 'string' && (
           <p role="alert" class="error">
@@ -113,7 +119,7 @@ export function DashboardApp() {
           </p>
         )}
         <div ref={view} tabIndex={-1} class="dashboard__view">
-          {loaded !== null && typeof loaded !== 'string' && (
+          {!locked && loaded !== null && typeof loaded !== 'string' && (
             <>
               {route.view === 'list' && (
                 <ChallengeListView

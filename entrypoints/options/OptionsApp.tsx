@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AboutYouSection } from '@/components/settings/AboutYouSection';
 import { DataSection } from '@/components/settings/DataSection';
+import { LockSection } from '@/components/settings/LockSection';
 import { EmailSection } from '@/components/settings/EmailSection';
 import { NationHoursSection } from '@/components/settings/NationHoursSection';
 import { ProtocolSection } from '@/components/settings/ProtocolSection';
@@ -78,6 +79,7 @@ export function OptionsApp() {
         {section && <SiteAdaptersSection {...section} />}
       </div>
       <ShortcutSection />
+      <LockSection />
       <DataSection />
     </main>
   );

@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging/send';
 import { ChallengeList } from '@/components/ChallengeList';
 import { ChallengeView } from '@/components/ChallengeView';
 import { NewChallengeForm } from '@/components/NewChallengeForm';
+import { UnlockForm } from '@/components/UnlockForm';
 import { QuickHideButton } from './QuickHideButton';
 
 type SidebarContext = ResponseOf<'sidebar/get-context'>;
@@ -34,15 +35,17 @@ export function SidebarApp() {
   const [openChallenge, setOpenChallenge] = useState<string | null>(null);
   // Bumped after a challenge is opened so the list is fetched again.
   const [listVersion, setListVersion] = useState(0);
+  const [locked, setLocked] = useState(false);
 
   useEffect(() => {
+    void sendMessage('lock/status', {}).then((reply) => setLocked(reply.ok && reply.value.locked));
     void loadEverything().then((result) => {
       if (typeof result === 'string') setError(result);
       else setLoaded(result);
     });
   }, []);
 
-  const context = loaded?.context;
+  const context = locked ? undefined : loaded?.context;
   const detected = context?.page?.detectedCase ?? context?.capture?.detectedCase ?? null;
   return (
     <main class="sidebar" aria-label="Professional challenge">
@@ -61,6 +64,14 @@ export function SidebarApp() {
         <p role="alert" class="error">
           {error}
         </p>
+      )}
+      {locked && (
+        <UnlockForm
+          onUnlocked={() => {
+            setLocked(false);
+            setListVersion((v) => v + 1);
+          }}
+        />
       )}
       {!loaded && !error && <p aria-live="polite">Loading…</p>}
       {loaded && context && (
@@ -86,7 +97,7 @@ export function SidebarApp() {
           )}
         </section>
       )}
-      {loaded && openChallenge && (
+      {loaded && !locked && openChallenge && (
         <ChallengeView
           challengeId={openChallenge}
           protocols={loaded.protocols}

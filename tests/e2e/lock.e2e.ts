@@ -133,6 +133,14 @@ test('with the lock on, the note is nowhere on disk; the badge works locked; the
     await sendFromPage(page, 'lock/lock', {});
     const again = await sendFromPage<Reply<unknown>>(page, 'challenge/get', { challengeId });
     expect(again).toMatchObject({ ok: false, error: { kind: 'locked' } });
+
+    // The options page offers the unlock form while locked, and it unlocks with the passphrase.
+    await page.reload();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+    const after = await sendFromPage<Reply<{ locked: boolean }>>(page, 'lock/status', {});
+    expect(after).toMatchObject({ ok: true, value: { locked: false } });
   } finally {
     await extension.close();
   }
