@@ -39,25 +39,9 @@ export function countOpenOverdue(db: ChallengeDatabase, now: Date): Promise<Resu
  * deadline), or the deadline falls later on today's London day. A stage's dueSoonAt is never after its
  * deadline, so every overdue row is also among those warned and the difference counts the rest.
  */
-export function countOpenDueSoon(db: ChallengeDatabase, now: Date): Promise<Result<number>> {
-  return asResult(async () => {
-    const tx = db.transaction('challenges', 'readonly');
-    const store = tx.store;
-    const [warned, overdue, laterToday] = await Promise.all([
-      store.index('by-status-due-soon').count(openUpTo(now)),
-      store.index('by-status-deadline').count(openUpTo(now)),
-      // Few rows: only deadlines in the rest of today.
-      store
-        .index('by-status-deadline')
-        .getAll(
-          IDBKeyRange.bound(['open', utc(now), []], ['open', utc(nextLondonMidnight(now))], true, true),
-        ),
-    ]);
-    const notYetWarned = laterToday.filter(
-      (row) => row.dueSoonAt === null || row.dueSoonAt === undefined || row.dueSoonAt > utc(now),
-    ).length;
-    return warned - overdue + notYetWarned;
-  });
+export async function countOpenDueSoon(db: ChallengeDatabase, now: Date): Promise<Result<number>> {
+  const counts = await countAlerts(db, now);
+  return counts.ok ? { ok: true, value: counts.value.dueSoon } : counts;
 }
 
 /** Challenges, whatever their status, at the reporting threshold with the partnership untold. */
@@ -65,16 +49,29 @@ export function countPartnershipUntold(db: ChallengeDatabase): Promise<Result<nu
   return asResult(() => db.countFromIndex('challenges', 'by-needs-partnership', 1));
 }
 
-export async function countAlerts(db: ChallengeDatabase, now: Date): Promise<Result<AlertCounts>> {
-  const [overdue, dueSoon, untold] = await Promise.all([
-    countOpenOverdue(db, now),
-    countOpenDueSoon(db, now),
-    countPartnershipUntold(db),
-  ]);
-  if (!overdue.ok) return overdue;
-  if (!dueSoon.ok) return dueSoon;
-  if (!untold.ok) return untold;
-  return { ok: true, value: { overdue: overdue.value, dueSoon: dueSoon.value, untold: untold.value } };
+/**
+ * All three counts in one read transaction. Chromium's IDBIndex.count walks the range it counts, so
+ * each range is counted once: overdue rows are walked twice (deadline and due-soon indexes), no more.
+ */
+export function countAlerts(db: ChallengeDatabase, now: Date): Promise<Result<AlertCounts>> {
+  return asResult(async () => {
+    const tx = db.transaction('challenges', 'readonly');
+    const [warned, overdue, laterToday, untold] = await Promise.all([
+      tx.store.index('by-status-due-soon').count(openUpTo(now)),
+      tx.store.index('by-status-deadline').count(openUpTo(now)),
+      // Few rows: only deadlines in the rest of today.
+      tx.store
+        .index('by-status-deadline')
+        .getAll(
+          IDBKeyRange.bound(['open', utc(now), []], ['open', utc(nextLondonMidnight(now))], true, true),
+        ),
+      tx.store.index('by-needs-partnership').count(1),
+    ]);
+    const notYetWarned = laterToday.filter(
+      (row) => row.dueSoonAt === null || row.dueSoonAt === undefined || row.dueSoonAt > utc(now),
+    ).length;
+    return { overdue, dueSoon: warned - overdue + notYetWarned, untold };
+  });
 }
 
 /**
