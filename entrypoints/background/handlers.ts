@@ -45,6 +45,12 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     },
     'sidebar/open-in-tab': async ({ tabId }) =>
       ok({ opened: await sendTabCommand(tabId, { type: 'open-sidebar', payload: {} }, 0) }),
+    'sidebar/set-collapsed': async ({ collapsed }, { tabId }) => {
+      if (tabId !== undefined) {
+        await sendTabCommand(tabId, { type: 'set-sidebar-collapsed', payload: { collapsed } }, 0);
+      }
+      return ok({});
+    },
     'sidebar/close': async (_payload, { tabId }) => {
       if (tabId !== undefined) await sendTabCommand(tabId, { type: 'close-sidebar', payload: {} }, 0);
       return ok({});

@@ -58,6 +58,7 @@ export default defineUnlistedScript(() => {
     const command = message as TabCommand;
     if (command?.type === 'open-sidebar') sidebar?.open();
     else if (command?.type === 'close-sidebar') sidebar?.close();
+    else if (command?.type === 'set-sidebar-collapsed') sidebar?.setCollapsed(command.payload.collapsed);
     else if (command?.type === 'capture-selection') captureSelection();
     else if (command?.type === 'show-highlights') watch.highlight(command.payload.highlights);
   };

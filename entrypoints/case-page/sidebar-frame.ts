@@ -2,6 +2,7 @@ import { browser } from '@wxt-dev/browser';
 import { HOST_ATTRIBUTE } from '@/lib/capture/text-index';
 
 const DEFAULT_WIDTH = 420;
+const COLLAPSED_WIDTH = 56;
 const MIN_WIDTH = 320;
 const WIDTH_KEY = 'sidebar:width';
 
@@ -24,6 +25,8 @@ iframe { all: initial !important; display: block !important; width: 100% !import
 export interface SidebarFrame {
   open(): void;
   close(): void;
+  /** A narrow strip that gives the page its width back; the sidebar page shows only "Expand". */
+  setCollapsed(collapsed: boolean): void;
   readonly isOpen: boolean;
 }
 
@@ -38,10 +41,13 @@ export function createSidebarFrame(): SidebarFrame {
   let guard: MutationObserver | undefined;
   let savedMargin = '';
   let width = DEFAULT_WIDTH;
+  let collapsed = false;
+  let hostStyle: HTMLStyleElement | undefined;
 
   const applyWidth = (style: HTMLStyleElement) => {
-    style.textContent = hostCss(width);
-    document.documentElement.style.marginRight = `${width}px`;
+    const shown = collapsed ? COLLAPSED_WIDTH : width;
+    style.textContent = hostCss(shown);
+    document.documentElement.style.marginRight = `${shown}px`;
   };
 
   const build = () => {
@@ -50,6 +56,7 @@ export function createSidebarFrame(): SidebarFrame {
     element.setAttribute('popover', 'manual');
     const shadow = element.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
+    hostStyle = style;
     const frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL('/sidebar.html');
     frame.title = 'Professional challenge';
@@ -92,7 +99,12 @@ export function createSidebarFrame(): SidebarFrame {
       guard = new MutationObserver(() => host && show(host));
       guard.observe(document.documentElement, { childList: true });
     },
+    setCollapsed(next: boolean) {
+      collapsed = next;
+      if (host && hostStyle) applyWidth(hostStyle);
+    },
     close() {
+      collapsed = false;
       guard?.disconnect();
       host?.remove();
       host = undefined;

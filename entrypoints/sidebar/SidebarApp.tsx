@@ -36,6 +36,11 @@ export function SidebarApp() {
   // Bumped after a challenge is opened so the list is fetched again.
   const [listVersion, setListVersion] = useState(0);
   const [locked, setLocked] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const toggleCollapsed = (next: boolean) => {
+    setCollapsed(next);
+    void sendMessage('sidebar/set-collapsed', { collapsed: next });
+  };
 
   useEffect(() => {
     void sendMessage('lock/status', {}).then((reply) => setLocked(reply.ok && reply.value.locked));
@@ -47,10 +52,34 @@ export function SidebarApp() {
 
   const context = locked ? undefined : loaded?.context;
   const detected = context?.page?.detectedCase ?? context?.capture?.detectedCase ?? null;
+  if (collapsed) {
+    return (
+      <main class="sidebar sidebar--collapsed" aria-label="Professional challenge">
+        <button
+          type="button"
+          class="sidebar__expand"
+          aria-expanded="false"
+          aria-label="Expand the Professional challenge sidebar"
+          onClick={() => toggleCollapsed(false)}
+        >
+          Expand
+        </button>
+      </main>
+    );
+  }
   return (
     <main class="sidebar" aria-label="Professional challenge">
       <header class="sidebar__header">
         <h1 id="sidebar-title">Professional challenge</h1>
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-expanded="true"
+          aria-label="Collapse the sidebar"
+          onClick={() => toggleCollapsed(true)}
+        >
+          Collapse
+        </button>
         <button
           type="button"
           class="button button--secondary sidebar__close"

@@ -78,6 +78,10 @@ export const envelopeSchema = z.object({ type: z.string().max(100), payload: z.u
 export const tabCommandCatalogue = {
   'open-sidebar': { description: 'Open (or focus) the sidebar in this tab.', request: none },
   'close-sidebar': { description: 'Close the sidebar in this tab.', request: none },
+  'set-sidebar-collapsed': {
+    description: 'Collapse the sidebar to a narrow strip (giving the page its width back), or expand it.',
+    request: z.object({ collapsed: z.boolean() }),
+  },
   'capture-selection': {
     description: 'Capture the current text selection as a challenged quote and open the sidebar.',
     request: none,

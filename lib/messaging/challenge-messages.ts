@@ -104,6 +104,12 @@ export const challengeMessages = {
     request: z.object({ tabId: z.number().int().min(0) }),
     response: z.object({ opened: z.boolean() }),
   },
+  'sidebar/set-collapsed': {
+    description: 'The sidebar asks to be collapsed to a strip, or expanded again, in its tab.',
+    from: fromPages,
+    request: z.object({ collapsed: z.boolean() }),
+    response: z.object({}).strict(),
+  },
   'sidebar/close': {
     description: 'The sidebar asks to be closed in its tab.',
     from: fromPages,
