@@ -133,16 +133,22 @@ export function validateOpened(
   return { ok: true, value: parsed.data };
 }
 
+/**
+ * Drafts live in session storage: kept in memory for the browser session (closing and reopening the
+ * sidebar loses nothing) and never written to disk, where the passphrase lock could not protect them.
+ */
+const draftArea = () => browser.storage.session;
+
 export async function loadDraft(caseReference: string): Promise<Partial<NewChallengeDraft> | null> {
-  const stored = await browser.storage.local.get(draftKey(caseReference));
+  const stored = await draftArea().get(draftKey(caseReference));
   const value = stored[draftKey(caseReference)];
   return typeof value === 'object' && value !== null ? (value as Partial<NewChallengeDraft>) : null;
 }
 
 export async function saveDraft(caseReference: string, draft: NewChallengeDraft): Promise<void> {
-  await browser.storage.local.set({ [draftKey(caseReference)]: draft });
+  await draftArea().set({ [draftKey(caseReference)]: draft });
 }
 
 export async function clearDraft(caseReference: string): Promise<void> {
-  await browser.storage.local.remove(draftKey(caseReference));
+  await draftArea().remove(draftKey(caseReference));
 }

@@ -19,7 +19,8 @@ const hostCss = (width: number) => `
 iframe { all: initial !important; display: block !important; width: 100% !important; height: 100% !important;
   border: 0 !important; border-inline-start: 1px solid #b1b4b6 !important; background: #fff !important;
   box-shadow: -2px 0 8px rgba(0,0,0,.15) !important; color-scheme: light !important; }
-.grip { all: initial !important; position: absolute !important; inset: 0 auto 0 -4px !important;
+/* The grip sits just outside the frame: anything drawn over the frame would make it "covered". */
+.grip { all: initial !important; position: absolute !important; inset: 0 auto 0 -8px !important;
   width: 8px !important; cursor: ew-resize !important; }`;
 
 export interface SidebarFrame {

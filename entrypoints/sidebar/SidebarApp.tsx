@@ -5,6 +5,7 @@ import { ChallengeList } from '@/components/ChallengeList';
 import { ChallengeView } from '@/components/ChallengeView';
 import { NewChallengeForm } from '@/components/NewChallengeForm';
 import { UnlockForm } from '@/components/UnlockForm';
+import { watchForCovering } from './covering-guard';
 import { QuickHideButton } from './QuickHideButton';
 
 type SidebarContext = ResponseOf<'sidebar/get-context'>;
@@ -37,6 +38,35 @@ export function SidebarApp() {
   const [listVersion, setListVersion] = useState(0);
   const [locked, setLocked] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
+  const [covered, setCovered] = useState(false);
+  useEffect(() => {
+    // A still, frame-sized sentinel: its visibility is the frame's, whatever the sidebar scrolls to.
+    const sentinel = document.createElement('div');
+    sentinel.setAttribute('aria-hidden', 'true');
+    sentinel.style.cssText =
+      'position:fixed;inset:0;z-index:2147483647;pointer-events:none;visibility:visible';
+    document.body.append(sentinel);
+    const stop = watchForCovering(sentinel, setCovered);
+    return () => {
+      stop();
+      sentinel.remove();
+    };
+  }, []);
+  useEffect(() => {
+    // While covered, every click and key press is dropped before any control sees it.
+    const refuse = (event: Event) => {
+      if (!covered) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    for (const type of ['click', 'pointerdown', 'mousedown', 'keydown'])
+      window.addEventListener(type, refuse, true);
+    return () => {
+      for (const type of ['click', 'pointerdown', 'mousedown', 'keydown']) {
+        window.removeEventListener(type, refuse, true);
+      }
+    };
+  }, [covered]);
   const toggleCollapsed = (next: boolean) => {
     setCollapsed(next);
     void sendMessage('sidebar/set-collapsed', { collapsed: next });
@@ -69,6 +99,11 @@ export function SidebarApp() {
   }
   return (
     <main class="sidebar" aria-label="Professional challenge">
+      {covered && (
+        <p role="alert" class="error sidebar__covered" data-testid="covered-warning">
+          Something on the page is covering Challenge Companion, so it is not accepting clicks.
+        </p>
+      )}
       <header class="sidebar__header">
         <h1 id="sidebar-title">Professional challenge</h1>
         <button
