@@ -16,6 +16,7 @@ export function wireAlerts(getChallenges: () => ChallengeService): () => void {
     now,
     settings: readSettings,
     clickTarget: '/dashboard.html',
+    refreshSummaries: (_db, challengeIds, at) => getChallenges().refreshSummaries(challengeIds, at),
   });
   alerts.listen();
   onSettingsChanged(() => void alerts.recompute());

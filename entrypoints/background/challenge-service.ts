@@ -24,6 +24,7 @@ import {
   importBackupText,
   listChallenges,
   putMeta,
+  rebuildSummaries,
   type ListChallengesQuery,
   type StoredEvent,
 } from '@/lib/store';
@@ -110,6 +111,17 @@ export function createChallengeService(onChanged: () => void, lock?: LockService
       return result.ok ? ok({ seq: result.value.seq }) : result;
     },
     lock,
+    /**
+     * The alerts' refresh of rows whose due-soon warning has come. Locked: the rows stay as they are
+     * (the deadline fields are in clear; the next unlocked run refreshes them).
+     */
+    async refreshSummaries(challengeIds: string[], at: Date) {
+      const db = await connection.get();
+      const { lockState, keys } = await lockKeys();
+      if (lockState === 'off' || !locked) return rebuildSummaries(db, await deps(at), challengeIds);
+      if (!keys) return ok({ rebuilt: 0, skipped: challengeIds, failed: [] });
+      return locked.refresh(db, keys, challengeIds, await deps(at));
+    },
     async getChallenge(challengeId: string) {
       const db = await connection.get();
       const { lockState, keys } = await lockKeys();

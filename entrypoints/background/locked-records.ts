@@ -15,6 +15,7 @@ import {
   getChallengeEvents,
   importBackup,
   parseBackup,
+  rebuildSummaries,
   type ChallengeDatabase,
   type ChallengeDeps,
   type ImportMode,
@@ -64,6 +65,20 @@ export function createLockedRecords(lock: LockService) {
   return {
     openAll,
     indexKeyOf,
+    /**
+     * Re-derive these challenges' rows with the sealed deps, so each keeps its case-reference index
+     * key (a plain rebuild cannot read sealed events). Events are opened before the store's transaction.
+     */
+    async refresh(db: ChallengeDatabase, keys: LockKeys, challengeIds: string[], plain: ChallengeDeps) {
+      const histories: ChallengeEvent[][] = [];
+      for (const challengeId of challengeIds) {
+        const read = await getChallengeEvents<StoredEvent>(db, challengeId);
+        if (!read.ok) return read;
+        histories.push(await openAll(keys, read.value));
+      }
+      const deps = await sealedDepsFor(keys, plain, histories);
+      return rebuildSummaries(db, deps, challengeIds);
+    },
     async append(
       db: ChallengeDatabase,
       keys: LockKeys,

@@ -4,13 +4,14 @@ import type { Nation, WorkingHours } from '../calendar';
 import type { ChallengeSummary } from '../challenge/summary';
 import type { Protocol } from '../protocols';
 import {
+  badgeCounts,
   challengeIdsToRefresh,
-  countAlerts,
   createChallengeStoreDeps,
   deleteMeta,
   firstOpenDueAfter,
   getMeta,
   listAlertCandidates,
+  loadAlertTally,
   putMeta,
   rebuildSummaries,
   type ChallengeDatabase,
@@ -41,6 +42,15 @@ export interface AlertsContext {
   importedProtocols(): Promise<Protocol[]>;
   /** Where a notification click leads, an extension path such as '/options.html'. */
   clickTarget: Parameters<typeof browser.runtime.getURL>[0];
+  /**
+   * Re-derives these challenges' rows in place of the plain rebuild: the records under the passphrase
+   * lock are sealed, so only their owner can summarise them (and skips while locked).
+   */
+  refreshSummaries?(
+    db: ChallengeDatabase,
+    challengeIds: string[],
+    now: Date,
+  ): Promise<{ ok: true } | { ok: false; error: { message: string } }>;
 }
 
 /**
@@ -58,6 +68,12 @@ export function createAlertsController(context: AlertsContext) {
   const refreshStale = async (db: ChallengeDatabase, now: Date) => {
     const stale = await challengeIdsToRefresh(db, now);
     if (!stale.ok || stale.value.length === 0) return;
+    if (context.refreshSummaries) {
+      const refreshed = await context.refreshSummaries(db, stale.value, now);
+      if (!refreshed.ok)
+        console.warn('Challenge Companion: could not refresh summaries:', refreshed.error.message);
+      return;
+    }
     const settings = await context.settings();
     const deps = createChallengeStoreDeps({
       now,
@@ -68,9 +84,12 @@ export function createAlertsController(context: AlertsContext) {
     if (!report.ok) console.warn('Challenge Companion: could not refresh summaries:', report.error.message);
   };
 
-  /** Counts on indexes, never a read of every summary (docs/PERFORMANCE.md, "Badge recompute"). */
+  /**
+   * Counts from the in-memory tally, or on indexes until it is loaded; never a read of every summary
+   * (docs/PERFORMANCE.md, "Badge recompute").
+   */
   const showBadge = async (db: ChallengeDatabase, now: Date) => {
-    const counts = await countAlerts(db, now);
+    const counts = await badgeCounts(db, now);
     if (!counts.ok) throw new Error(counts.error.message);
     const view = badgeForCounts(counts.value);
     await browser.action.setBadgeText({ text: view.text });
@@ -125,6 +144,8 @@ export function createAlertsController(context: AlertsContext) {
     const now = await context.now();
     const db = await context.database();
     await showBadge(db, now);
+    // After the badge: a worker's first recompute counts on indexes, the following ones on the tally.
+    await loadAlertTally(db);
     await refreshStale(db, now);
     await scheduleAlarms(db, now);
     await notify(db, now);

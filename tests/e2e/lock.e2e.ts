@@ -145,3 +145,48 @@ test('with the lock on, the note is nowhere on disk; the badge works locked; the
     await extension.close();
   }
 });
+
+type Listed = Reply<{
+  items: { challengeId: string; nextDeadline: string | null; dueSoonAt?: string | null }[];
+}>;
+
+test('with the lock on, the alarm refresh of a due-soon row keeps it findable by case reference', async () => {
+  test.setTimeout(120_000);
+  const extension = await launchWithExtension();
+  try {
+    const page = await extensionPage(extension);
+    const setUp = await sendFromPage<Reply<unknown>>(page, 'lock/setup', { passphrase: PASSPHRASE });
+    expect(setUp.ok).toBe(true);
+    const challengeId = await openWithNote(page);
+    const before = await sendFromPage<Listed>(page, 'challenge/list', { limit: 50 });
+    if (!before.ok) throw new Error(before.error.message);
+    const row = before.value.items[0]!;
+    // Waiting for the due-soon warning: the row's next deadline is the warning itself.
+    expect(row.nextDeadline).not.toBeNull();
+    expect(row.nextDeadline).toBe(row.dueSoonAt);
+
+    // Past the warning: the periodic alarm must re-derive the row (nextDeadline moves on to the deadline).
+    const offset = new Date(row.nextDeadline!).getTime() - Date.now() + 60_000;
+    const worker = await extension.worker();
+    await worker.evaluate((ms) => chrome.storage.local.set({ 'test:clock-offset-ms': ms }), offset);
+    await worker.evaluate(() =>
+      (
+        chrome.alarms.onAlarm as unknown as { dispatch(alarm: { name: string; scheduledTime: number }): void }
+      ).dispatch({ name: 'alerts:periodic', scheduledTime: Date.now() }),
+    );
+    await expectEventually(async () => {
+      const after = await sendFromPage<Listed>(page, 'challenge/list', { limit: 50 });
+      return after.ok && after.value.items[0]?.nextDeadline !== row.nextDeadline;
+    });
+
+    const forCase = await sendFromPage<Reply<{ items: { challengeId: string; caseReference: string }[] }>>(
+      page,
+      'challenge/for-case',
+      { caseReference: CASE_REFERENCE },
+    );
+    expect(forCase.ok && forCase.value.items.map((item) => item.challengeId)).toEqual([challengeId]);
+    expect(forCase.ok && forCase.value.items[0]?.caseReference).toBe(CASE_REFERENCE);
+  } finally {
+    await extension.close();
+  }
+});
