@@ -1,4 +1,5 @@
 import { londonDate, londonInstant } from '../calendar';
+import { countFromTally } from './alert-tally';
 import type { ChallengeDatabase } from './database';
 import type { StoredSummary } from './store-deps';
 import { asResult, type Result } from './store-result';
@@ -23,7 +24,7 @@ const utc = (instant: Date): string => instant.toISOString();
 const openUpTo = (now: Date): IDBKeyRange => IDBKeyRange.bound(['open'], ['open', utc(now), []]);
 
 /** The instant the next Europe/London calendar day begins. */
-function nextLondonMidnight(now: Date): Date {
+export function nextLondonMidnight(now: Date): Date {
   const [year, month, day] = londonDate(now).split('-').map(Number) as [number, number, number];
   const tomorrow = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
   return londonInstant(tomorrow, '00:00');
@@ -72,6 +73,16 @@ export function countAlerts(db: ChallengeDatabase, now: Date): Promise<Result<Al
     ).length;
     return { overdue, dueSoon: warned - overdue + notYetWarned, untold };
   });
+}
+
+/**
+ * The badge counts as the recompute reads them: from the in-memory tally when this connection has
+ * loaded it (alert-tally.ts, a pass over the alerting challenges), otherwise `countAlerts` on the
+ * indexes. Call `loadAlertTally` after the badge is set so that the next recompute is the quick one.
+ */
+export async function badgeCounts(db: ChallengeDatabase, now: Date): Promise<Result<AlertCounts>> {
+  const tallied = countFromTally(db, now, nextLondonMidnight(now));
+  return tallied ? { ok: true, value: tallied } : countAlerts(db, now);
 }
 
 /**

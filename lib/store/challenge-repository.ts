@@ -1,7 +1,7 @@
 import { issued, withWriteTransaction, type ChallengeDatabase } from './database';
 import { type ChallengeStoreDeps, type StoredEvent, type StoredSummary } from './store-deps';
 import { asResult, CONFLICT_MESSAGE, fail, StoreFailure, type Result } from './store-result';
-import { fromSummaryRow, toSummaryRow } from './summary-row';
+import { fromSummaryRow, toSummaryRow, type SummaryRow } from './summary-row';
 import { describeIssues } from './zod-issues';
 
 /**
@@ -67,24 +67,29 @@ export async function appendEvents<E extends StoredEvent, S extends StoredSummar
   const lastSeenEventId = history.at(-1)?.id;
 
   return asResult(() =>
-    withWriteTransaction(db, ['events', 'challenges'], async (tx) => {
-      // The version check, inside the transaction that writes: IndexedDB runs overlapping readwrite
-      // transactions one after another, so of two writers that read the same version only the first
-      // passes this check.
-      const [current, lastEvent] = await Promise.all([
-        tx.objectStore('challenges').get(challengeId),
-        expectedSeq >= 0 ? tx.objectStore('events').get([challengeId, expectedSeq]) : undefined,
-      ]);
-      const currentSeq = current?.seq ?? -1;
-      if (currentSeq !== expectedSeq || lastEvent?.id !== lastSeenEventId) {
-        throw new StoreFailure('conflict', CONFLICT_MESSAGE);
-      }
-      const eventStore = tx.objectStore('events');
-      const writes: Promise<unknown>[] = parsed.map((event) => issued(eventStore.add(event)));
-      writes.push(issued(tx.objectStore('challenges').put(row)));
-      await Promise.all(writes);
-      return summary;
-    }),
+    withWriteTransaction(
+      db,
+      ['events', 'challenges'],
+      async (tx) => {
+        // The version check, inside the transaction that writes: IndexedDB runs overlapping readwrite
+        // transactions one after another, so of two writers that read the same version only the first
+        // passes this check.
+        const [current, lastEvent] = await Promise.all([
+          tx.objectStore('challenges').get(challengeId),
+          expectedSeq >= 0 ? tx.objectStore('events').get([challengeId, expectedSeq]) : undefined,
+        ]);
+        const currentSeq = current?.seq ?? -1;
+        if (currentSeq !== expectedSeq || lastEvent?.id !== lastSeenEventId) {
+          throw new StoreFailure('conflict', CONFLICT_MESSAGE);
+        }
+        const eventStore = tx.objectStore('events');
+        const writes: Promise<unknown>[] = parsed.map((event) => issued(eventStore.add(event)));
+        writes.push(issued(tx.objectStore('challenges').put(row)));
+        await Promise.all(writes);
+        return summary;
+      },
+      () => ({ put: [row], deleted: [] }),
+    ),
   );
 }
 
@@ -160,6 +165,7 @@ export async function rebuildSummaries<E extends StoredEvent, S extends StoredSu
 
   const report: RebuildReport = { rebuilt: 0, skipped: [], failed: [] };
   const summaries: S[] = [];
+  const written: SummaryRow[] = [];
   for (const history of read.value) {
     const challengeId = history[0]?.challengeId;
     if (challengeId === undefined) continue;
@@ -171,21 +177,28 @@ export async function rebuildSummaries<E extends StoredEvent, S extends StoredSu
   }
 
   return asResult(() =>
-    withWriteTransaction(db, ['challenges'], async (tx) => {
-      const store = tx.objectStore('challenges');
-      const currentRows = await Promise.all(summaries.map((summary) => store.get(summary.challengeId)));
-      const writes: Promise<unknown>[] = [];
-      summaries.forEach((summary, index) => {
-        if (currentRows[index]?.seq !== summary.seq) {
-          report.skipped.push(summary.challengeId);
-          return;
-        }
-        writes.push(issued(store.put(toSummaryRow(summary))));
-        report.rebuilt += 1;
-      });
-      await Promise.all(writes);
-      return report;
-    }),
+    withWriteTransaction(
+      db,
+      ['challenges'],
+      async (tx) => {
+        const store = tx.objectStore('challenges');
+        const currentRows = await Promise.all(summaries.map((summary) => store.get(summary.challengeId)));
+        const writes: Promise<unknown>[] = [];
+        summaries.forEach((summary, index) => {
+          if (currentRows[index]?.seq !== summary.seq) {
+            report.skipped.push(summary.challengeId);
+            return;
+          }
+          const row = toSummaryRow(summary);
+          written.push(row);
+          writes.push(issued(store.put(row)));
+          report.rebuilt += 1;
+        });
+        await Promise.all(writes);
+        return report;
+      },
+      () => ({ put: written, deleted: [] }),
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { challengeRowsChanged, type ChallengeRowChanges } from './alert-tally';
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import {
   MIGRATIONS,
@@ -183,17 +184,23 @@ export type WriteTransaction<Names extends ChallengeStoreName[]> = IDBPTransacti
  * more (storage full is often reported only when the transaction commits).
  *
  * `work` must await only IndexedDB requests of `tx`: awaiting anything else lets the transaction
- * commit halfway. Do pure work (rules, summaries, parsing) before calling this.
+ * commit halfway. Do pure work (rules, summaries, parsing) before calling this. A writer of the
+ * challenges store says through `rowChanges` which rows it put or deleted; without it the badge's tally
+ * is dropped and reloaded.
  */
 export async function withWriteTransaction<Names extends ChallengeStoreName[], T>(
   db: ChallengeDatabase,
   storeNames: Names,
   work: (tx: WriteTransaction<Names>) => Promise<T>,
+  rowChanges?: (value: T) => ChallengeRowChanges,
 ): Promise<T> {
   const tx = db.transaction(storeNames, 'readwrite', { durability: 'strict' });
   try {
     const value = await work(tx);
     await tx.done;
+    // The badge's in-memory tally (alert-tally.ts) follows every committed write to the summaries.
+    if (storeNames.includes('challenges'))
+      challengeRowsChanged(db, rowChanges ? rowChanges(value) : 'unknown');
     return value;
   } catch (thrown) {
     try {

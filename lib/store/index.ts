@@ -30,6 +30,7 @@ export {
   type ListChallengesQuery,
 } from './challenge-listing';
 export {
+  badgeCounts,
   challengeIdsToRefresh,
   countAlerts,
   countOpenDueSoon,
@@ -38,6 +39,7 @@ export {
   listAlertCandidates,
   type AlertCounts,
 } from './alert-counts';
+export { loadAlertTally } from './alert-tally';
 export { firstOpenDueAfter, listOpenDueBy, listOpenWithDeadlines } from './deadline-reads';
 export { deleteChallenges } from './purge';
 export { deleteMeta, getMeta, listMetaKeys, putMeta, type JsonValue } from './meta-repository';

@@ -13,18 +13,23 @@ export async function deleteChallenges(
   const ids = [...new Set(challengeIds)];
   if (ids.length === 0) return asResult(() => Promise.resolve(0));
   return asResult(() =>
-    withWriteTransaction(db, ['events', 'challenges'], async (tx) => {
-      const events = tx.objectStore('events');
-      const challenges = tx.objectStore('challenges');
-      const present = await Promise.all(ids.map((id) => challenges.getKey(id)));
-      await Promise.all(
-        ids.flatMap((id) => [
-          // Events are keyed [challengeId, seq]: one range covers a challenge's whole history.
-          events.delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
-          challenges.delete(id),
-        ]),
-      );
-      return present.filter((key) => key !== undefined).length;
-    }),
+    withWriteTransaction(
+      db,
+      ['events', 'challenges'],
+      async (tx) => {
+        const events = tx.objectStore('events');
+        const challenges = tx.objectStore('challenges');
+        const present = await Promise.all(ids.map((id) => challenges.getKey(id)));
+        await Promise.all(
+          ids.flatMap((id) => [
+            // Events are keyed [challengeId, seq]: one range covers a challenge's whole history.
+            events.delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+            challenges.delete(id),
+          ]),
+        );
+        return present.filter((key) => key !== undefined).length;
+      },
+      () => ({ put: [], deleted: ids }),
+    ),
   );
 }
