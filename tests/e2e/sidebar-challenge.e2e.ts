@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openSidebarFromToolbar, sidebarFrame, test } from './support/fixtures';
+import { expect, openSidebarFromToolbar, sidebarFrame, test, clickClosingControl } from './support/fixtures';
 import type { ExtensionBrowser } from './support/browser.mjs';
 
 const DECISION = "Decision: No further action — case closed to Children's Social Care";
@@ -110,7 +110,7 @@ test.describe('opening a challenge from the sidebar', () => {
       DECISION,
     );
 
-    await reopened.getByRole('button', { name: 'Close' }).click();
+    await clickClosingControl(page, reopened.getByRole('button', { name: 'Close', exact: true }));
     await expect.poll(() => page.frames().some((frame) => frame.url().includes('/sidebar.html'))).toBe(false);
   });
 

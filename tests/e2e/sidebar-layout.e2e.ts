@@ -1,4 +1,4 @@
-import { expect, openSidebarFromToolbar, test } from './support/fixtures';
+import { clickClosingControl, expect, openSidebarFromToolbar, test } from './support/fixtures';
 
 /** Issue 5: the sidebar is resizable and collapsible, remembers its width, and hides none of the page. */
 test('the sidebar pushes the page aside, resizes by its edge, remembers the width, collapses and expands', async ({
@@ -25,7 +25,7 @@ test('the sidebar pushes the page aside, resizes by its edge, remembers the widt
   expect(await margin()).toBe(523);
 
   // Closed and opened again: the width is remembered.
-  await sidebar.getByRole('button', { name: 'Close', exact: true }).click();
+  await clickClosingControl(page, sidebar.getByRole('button', { name: 'Close', exact: true }));
   await expect(host).toHaveCount(0);
   sidebar = await openSidebarFromToolbar(extension, page);
   await expect.poll(async () => Math.round((await host.boundingBox())!.width)).toBe(523);

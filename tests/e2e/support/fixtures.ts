@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type Locator, type Page } from '@playwright/test';
 import {
   grantSite,
   launchWithExtension,
@@ -66,3 +66,13 @@ export const test = base.extend<Omit<Fixtures, 'demo'>, WorkerFixtures>({
 
 export { expect } from '@playwright/test';
 export { openSidebarFromToolbar, sidebarFrame };
+
+/**
+ * Clicks a control that removes its own frame (Close, Hide) with a real mouse click at its place on the
+ * page: a frame-bound click can hang waiting on a frame that the click itself detached.
+ */
+export async function clickClosingControl(page: Page, control: Locator): Promise<void> {
+  const box = await control.boundingBox();
+  if (!box) throw new Error('The control is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
