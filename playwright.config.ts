@@ -6,8 +6,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
   workers: 1,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  // Two cores drive a real browser here; a test that fails once and then passes is reported as flaky
+  // (visible in the output), not hidden — but it does not fail the run.
+  retries: 1,
   reporter: [['list']],
   outputDir: 'test-results/e2e',
 });
