@@ -5,7 +5,7 @@ import { parseProtocolFile, type Protocol } from '../protocols';
 import { settingsSchema, type Settings } from './settings-schema';
 
 /**
- * What an organisation's IT can push through browser policy (chrome.storage.managed; the same keys as
+ * What an organisation's IT can push through browser policy (the browser's managed storage area; the same keys as
  * public/managed-schema.json). Each key is checked on its own: a bad key is dropped with a warning and the
  * others still apply, so one typo in a policy file does not switch the whole policy off.
  */
