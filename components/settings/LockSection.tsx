@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging/send';
 import { UnlockForm } from '../UnlockForm';
+import { MANAGED_NOTE } from './SettingsFields';
 
-type Status = { enabled: boolean; locked: boolean; autoLockMinutes: number };
+type Status = {
+  enabled: boolean;
+  locked: boolean;
+  autoLockMinutes: number;
+  required: boolean;
+  autoLockManaged: boolean;
+};
+/** Tells the options page's "lock required" prompt to look again after a change here. */
+export const LOCK_STATUS_CHANGED_EVENT = 'challenge-companion:lock-status-changed';
 const MIN_LENGTH = 12;
 
 function PassphraseInput(props: { id: string; label: string; value: string; onInput: (v: string) => void }) {
@@ -39,6 +48,7 @@ export function LockSection() {
     if (reply.ok) {
       setStatus(reply.value);
       setMinutes(String(reply.value.autoLockMinutes));
+      document.dispatchEvent(new CustomEvent(LOCK_STATUS_CHANGED_EVENT));
     }
   };
   useEffect(() => void refresh(), []);
@@ -90,6 +100,11 @@ export function LockSection() {
           encrypted backup and keep it safe.
         </strong>
       </p>
+      {status.required && !status.enabled && (
+        <p class="warning">
+          <strong>Your organisation requires a passphrase lock: set one up below.</strong>
+        </p>
+      )}
       {!status.enabled && (
         <form onSubmit={setUp}>
           <PassphraseInput
@@ -116,29 +131,42 @@ export function LockSection() {
           </button>
           <div class="field">
             <label htmlFor="lock-minutes">Lock after this many minutes without use</label>
+            {status.autoLockManaged && (
+              <p id="lock-minutes-managed" class="managed-note">
+                {MANAGED_NOTE}
+              </p>
+            )}
             <input
               id="lock-minutes"
               type="number"
               min={1}
-              max={480}
+              max={status.autoLockManaged ? undefined : 480}
               value={minutes}
+              disabled={status.autoLockManaged}
+              aria-describedby={status.autoLockManaged ? 'lock-minutes-managed' : undefined}
               onInput={(e) => setMinutes((e.currentTarget as HTMLInputElement).value)}
             />
           </div>
-          <button type="button" class="button" onClick={saveMinutes}>
-            Save auto-lock time
-          </button>
-          <form onSubmit={disable}>
-            <PassphraseInput
-              id="lock-disable"
-              label="Passphrase, to turn the lock off"
-              value={passphrase}
-              onInput={setPassphrase}
-            />
-            <button type="submit" class="button" disabled={busy}>
-              Turn the lock off
+          {!status.autoLockManaged && (
+            <button type="button" class="button" onClick={saveMinutes}>
+              Save auto-lock time
             </button>
-          </form>
+          )}
+          {status.required ? (
+            <p>Your organisation requires the passphrase lock, so it cannot be turned off here.</p>
+          ) : (
+            <form onSubmit={disable}>
+              <PassphraseInput
+                id="lock-disable"
+                label="Passphrase, to turn the lock off"
+                value={passphrase}
+                onInput={setPassphrase}
+              />
+              <button type="submit" class="button" disabled={busy}>
+                Turn the lock off
+              </button>
+            </form>
+          )}
         </>
       )}
       <p role="status" aria-live="polite" class="save-row__status">

@@ -1,5 +1,7 @@
 import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
+import { lockChangeRefusal, type LockChange } from '@/lib/settings/lock-policy';
+import { readManagedPolicy } from './managed-policy';
 import type { ChallengeService } from './challenge-service';
 
 type LockHandlers = Pick<
@@ -17,6 +19,11 @@ type LockHandlers = Pick<
 export function createLockHandlers(challenges: ChallengeService): LockHandlers {
   const lock = challenges.lock;
   if (!lock) return unavailable();
+  /** IT's policy (lockRequired, autoLockMinutes) refuses some changes before anything is touched. */
+  const refusedByPolicy = async (change: LockChange) => {
+    const refusal = lockChangeRefusal(change, (await readManagedPolicy()).lock);
+    return refusal === null ? null : fail('forbidden', refusal);
+  };
   return {
     'lock/status': async () => ok(await lock.status()),
     'lock/setup': ({ passphrase, autoLockMinutes }) => challenges.setUpLock(passphrase, autoLockMinutes),
@@ -28,8 +35,11 @@ export function createLockHandlers(challenges: ChallengeService): LockHandlers {
       await lock.lock();
       return ok(await lock.status());
     },
-    'lock/disable': ({ passphrase }) => challenges.disableLock(passphrase),
+    'lock/disable': async ({ passphrase }) =>
+      (await refusedByPolicy('disable')) ?? challenges.disableLock(passphrase),
     'lock/set-auto-lock': async ({ autoLockMinutes }) => {
+      const refused = await refusedByPolicy('set-auto-lock');
+      if (refused) return refused;
       await lock.setAutoLockMinutes(autoLockMinutes);
       return ok(await lock.status());
     },

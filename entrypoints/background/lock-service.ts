@@ -11,6 +11,8 @@ import {
   type WrappedKey,
 } from '@/lib/crypto';
 import { fail, ok, type Result } from '@/lib/messaging/result';
+import { effectiveAutoLockMinutes, lockStatusUnderPolicy } from '@/lib/settings/lock-policy';
+import { onManagedPolicyChanged, readManagedPolicy } from './managed-policy';
 
 /**
  * The passphrase lock's state. The lock settings and the wrapped data key live in storage.local (none
@@ -56,6 +58,9 @@ export function createLockService() {
     return parsed.success ? parsed.data : { enabled: false, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES };
   };
   const writeConfig = (config: LockConfig) => browser.storage.local.set({ [CONFIG_KEY]: config });
+  /** IT's auto-lock time, when its policy sets one, replaces the practitioner's own. */
+  const minutesInForce = async (config: LockConfig) =>
+    effectiveAutoLockMinutes(config.autoLockMinutes, (await readManagedPolicy()).lock);
 
   const armAutoLock = async (minutes: number) => {
     const at = Date.now();
@@ -67,7 +72,7 @@ export function createLockService() {
   const becomeUnlocked = async (unlocked: LockKeys, config: LockConfig) => {
     keys = unlocked;
     await browser.storage.session.set({ [SESSION_MASTER_KEY]: unlocked.masterBase64 });
-    await armAutoLock(config.autoLockMinutes);
+    await armAutoLock(await minutesInForce(config));
   };
 
   const lock = async () => {
@@ -85,7 +90,7 @@ export function createLockService() {
     const master = session[SESSION_MASTER_KEY];
     const last = session[SESSION_ACTIVITY_KEY];
     if (typeof master !== 'string') return;
-    if (typeof last !== 'number' || Date.now() - last >= config.autoLockMinutes * 60_000) {
+    if (typeof last !== 'number' || Date.now() - last >= (await minutesInForce(config)) * 60_000) {
       await lock();
       return;
     }
@@ -99,7 +104,7 @@ export function createLockService() {
     async noteActivity(): Promise<void> {
       await ready();
       if (!keys || Date.now() - lastActivityMark < ACTIVITY_GRANULARITY_MS) return;
-      await armAutoLock((await readConfig()).autoLockMinutes);
+      await armAutoLock(await minutesInForce(await readConfig()));
     },
     async state(): Promise<LockState> {
       await ready();
@@ -118,7 +123,12 @@ export function createLockService() {
     async status() {
       const config = await readConfig();
       const state = await this.state();
-      return { enabled: config.enabled, locked: state === 'locked', autoLockMinutes: config.autoLockMinutes };
+      const own = {
+        enabled: config.enabled,
+        locked: state === 'locked',
+        autoLockMinutes: config.autoLockMinutes,
+      };
+      return lockStatusUnderPolicy(own, (await readManagedPolicy()).lock);
     },
     /** Makes new keys; the caller re-encrypts the records and then calls `commitSetup`. */
     async prepareSetup(passphrase: string): Promise<Result<{ keys: LockKeys; wrappedKey: WrappedKey }>> {
@@ -157,7 +167,7 @@ export function createLockService() {
     async setAutoLockMinutes(minutes: number) {
       const config = await readConfig();
       await writeConfig({ ...config, autoLockMinutes: minutes });
-      if (keys) await armAutoLock(minutes);
+      if (keys) await armAutoLock(await minutesInForce({ ...config, autoLockMinutes: minutes }));
     },
     async changePassphrase(current: string, next: string): Promise<Result<object>> {
       const config = await readConfig();
@@ -180,6 +190,10 @@ export function createLockService() {
         .catch(() => undefined);
       browser.alarms.onAlarm.addListener((alarm) => {
         if (alarm.name === AUTO_LOCK_ALARM) void lock();
+      });
+      // A new policy time applies from now, not from the next use.
+      onManagedPolicyChanged(() => {
+        if (keys) void readConfig().then(async (config) => armAutoLock(await minutesInForce(config)));
       });
       void ready();
     },

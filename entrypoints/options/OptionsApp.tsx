@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AboutYouSection } from '@/components/settings/AboutYouSection';
 import { DataSection } from '@/components/settings/DataSection';
+import { LockRequiredPrompt } from '@/components/settings/LockRequiredPrompt';
 import { LockSection } from '@/components/settings/LockSection';
 import { EmailSection } from '@/components/settings/EmailSection';
 import { NationHoursSection } from '@/components/settings/NationHoursSection';
@@ -48,6 +49,7 @@ export function OptionsApp() {
         Set these once. Everything here stays in this browser; nothing is sent anywhere. Each section has its
         own Save button.
       </p>
+      <LockRequiredPrompt />
       <nav aria-labelledby="contents-heading" class="contents">
         <h2 id="contents-heading">Contents</h2>
         <ol>

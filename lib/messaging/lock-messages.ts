@@ -16,7 +16,15 @@ const autoLockMinutes = z
   .int('must be a whole number of minutes')
   .min(1, 'must be at least 1 minute')
   .max(480, 'must be at most 480 minutes (8 hours)');
-const lockStatus = z.object({ enabled: z.boolean(), locked: z.boolean(), autoLockMinutes: z.number() });
+const lockStatus = z.object({
+  enabled: z.boolean(),
+  locked: z.boolean(),
+  autoLockMinutes: z.number(),
+  /** IT's policy requires the lock: it cannot be turned off. */
+  required: z.boolean(),
+  /** The auto-lock time is IT's (policy), not the practitioner's own. */
+  autoLockManaged: z.boolean(),
+});
 
 export const lockMessages = {
   'lock/status': {
