@@ -18,6 +18,19 @@ function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/**
+ * Whether the chosen file is an encrypted backup (it carries a `lock` block): only to decide whether
+ * to ask for its passphrase. The background checks the file itself.
+ */
+function isEncryptedBackup(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text);
+    return typeof json === 'object' && json !== null && 'lock' in json;
+  } catch {
+    return false;
+  }
+}
+
 /** Everything stays in this browser; a backup file is how it moves or survives a new computer. */
 export function DataSection() {
   const [exportStatus, setExportStatus] = useState('');
@@ -26,6 +39,14 @@ export function DataSection() {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [importStatus, setImportStatus] = useState('');
   const [importError, setImportError] = useState('');
+  const [encrypted, setEncrypted] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+
+  const chooseFile = async (chosen: File | null) => {
+    setFile(chosen);
+    setPassphrase('');
+    setEncrypted(chosen ? isEncryptedBackup(await chosen.text()) : false);
+  };
 
   const exportBackup = async () => {
     setExportStatus('');
@@ -41,7 +62,12 @@ export function DataSection() {
     setImportStatus('');
     setImportError('');
     if (!file) return setImportError('Choose a backup file (.json) to import.');
-    const reply = await sendMessage('data/import', { fileText: await file.text(), mode });
+    const fileText = await file.text();
+    const reply = await sendMessage(
+      'data/import',
+      encrypted && passphrase !== '' ? { fileText, mode, passphrase } : { fileText, mode },
+    );
+    setPassphrase('');
     if (!reply.ok) return setImportError(reply.error.message);
     const count = reply.value.challenges;
     setImportStatus(`Imported. ${count} challenge${count === 1 ? '' : 's'} added.`);
@@ -77,9 +103,26 @@ export function DataSection() {
           accept=".json,application/json"
           aria-describedby={importError ? 'backup-file-hint backup-file-error' : 'backup-file-hint'}
           aria-invalid={importError ? 'true' : undefined}
-          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+          onChange={(event) => void chooseFile(event.currentTarget.files?.[0] ?? null)}
         />
         <div id="backup-file-error">{importError && <ProblemList message={importError} />}</div>
+        {encrypted && (
+          <div class="field">
+            <label htmlFor="backup-passphrase">Passphrase of the encrypted backup</label>
+            <p class="hint" id="backup-passphrase-hint">
+              This backup is encrypted. From another browser, type the passphrase it was made under: the
+              backup’s lock becomes this browser’s lock, with the same passphrase.
+            </p>
+            <input
+              id="backup-passphrase"
+              type="password"
+              autocomplete="off"
+              aria-describedby="backup-passphrase-hint"
+              value={passphrase}
+              onInput={(event) => setPassphrase(event.currentTarget.value)}
+            />
+          </div>
+        )}
         <fieldset>
           <legend>What to do with the challenges already here</legend>
           <div class="field field--checkbox">

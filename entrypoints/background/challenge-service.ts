@@ -21,13 +21,12 @@ import {
   exportBackup,
   getChallengeEvents,
   getMeta,
-  importBackupText,
   listChallenges,
   putMeta,
   rebuildSummaries,
   type ListChallengesQuery,
-  type StoredEvent,
 } from '@/lib/store';
+import { importBackupData } from './backup-import';
 import { now } from './clock';
 import { createLockedRecords } from './locked-records';
 import { LOCKED_MESSAGE, type LockService } from './lock-service';
@@ -205,33 +204,13 @@ export function createChallengeService(onChanged: () => void, lock?: LockService
       const fileName = `challenge-companion-backup-${at.toISOString().slice(0, 10)}.json`;
       return ok({ fileName, fileText: JSON.stringify(file) });
     },
-    async importData(fileText: string, mode: 'replace' | 'merge') {
+    async importData(fileText: string, mode: 'replace' | 'merge', passphrase?: string) {
       const db = await connection.get();
       const { lockState, keys } = await lockKeys();
-      const encrypted = encryptedBackup(fileText);
-      if (lockState === 'locked') return lockedFailure();
-      if (encrypted && !keys) return fail('invalid', ENCRYPTED_BACKUP_NEEDS_LOCK);
-      if (keys && locked) {
-        if (
-          encrypted &&
-          JSON.stringify(encrypted.lock.wrappedKey) !== JSON.stringify(await lock!.wrappedKey())
-        )
-          return fail('invalid', ENCRYPTED_BACKUP_NEEDS_LOCK);
-        const file = encrypted ?? parseJsonObject(fileText);
-        if (!file)
-          return fail('invalid', 'The file is not a Challenge Companion backup; nothing was changed.');
-        const written = await locked.rewriteAll(db, keys, keys, await deps(await now()), {
-          file: file as { challenges: { challengeId: string; events: StoredEvent[] }[] },
-          mode,
-        });
-        if (!written.ok) return written;
-        onChanged();
-        return ok({ challenges: written.value.challenges, events: 0 });
-      }
-      const report = await importBackupText(db, fileText, await deps(await now()), mode);
-      if (!report.ok) return report;
-      onChanged();
-      return ok({ challenges: report.value.challengesAdded, events: 0 });
+      const context = { db, lockState, keys, lock, locked, deps: await deps(await now()) };
+      const result = await importBackupData(context, fileText, mode, passphrase);
+      if (result.ok) onChanged();
+      return result;
     },
     /** Turn the lock on: every stored event is sealed (crypto first, then one replacing write). */
     async setUpLock(passphrase: string, autoLockMinutes?: number) {
@@ -258,30 +237,6 @@ export function createChallengeService(onChanged: () => void, lock?: LockService
       return ok(await lock.status());
     },
   };
-}
-
-const ENCRYPTED_BACKUP_NEEDS_LOCK =
-  'This backup is encrypted under a passphrase lock that is not the one unlocked here, so it cannot be ' +
-  'read. Import it in the profile that made it, unlocked; nothing was changed.';
-
-function parseJsonObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The backup's lock block, when the file was exported with the lock on (docs/backup-format.md). */
-function encryptedBackup(text: string) {
-  const file = parseJsonObject(text);
-  const lockBlock = file?.['lock'];
-  if (!file || typeof lockBlock !== 'object' || lockBlock === null) return null;
-  const { lock: lockPart, ...rest } = file as { lock: { wrappedKey: unknown } };
-  return { ...rest, lock: lockPart };
 }
 
 export type ChallengeService = ReturnType<typeof createChallengeService>;

@@ -86,6 +86,6 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     'protocols/list': () => challenges.listProtocols(),
     'protocols/import': ({ fileText }) => challenges.importProtocol(fileText),
     'data/export': () => challenges.exportData(),
-    'data/import': ({ fileText, mode }) => challenges.importData(fileText, mode),
+    'data/import': ({ fileText, mode, passphrase }) => challenges.importData(fileText, mode, passphrase),
   };
 }

@@ -19,6 +19,7 @@ import {
   type ChallengeDatabase,
   type ChallengeDeps,
   type ImportMode,
+  type JsonValue,
   type StoredEvent,
 } from '@/lib/store';
 import { caseReferenceSearchKey } from '@/lib/store/summary-row';
@@ -47,6 +48,15 @@ export function createLockedRecords(lock: LockService) {
   };
   const openAll = (keys: LockKeys, events: readonly StoredEvent[]) =>
     Promise.all(events.map((event) => openOne(keys, event)));
+  /** A file's events, opened without the cache: a file may hold other contents under a stored id. */
+  const openUncached = (keys: LockKeys | null, events: readonly StoredEvent[]) =>
+    Promise.all(
+      events.map(async (event) => {
+        if (!isSealedEvent(event)) return event as ChallengeEvent;
+        if (!keys) throw new Error('A sealed event needs the keys to open.');
+        return openEvent(keys.eventKey, event);
+      }),
+    );
 
   const indexKeyOf = (keys: LockKeys, reference: string) =>
     caseReferenceIndexKey(keys.indexKey, caseReferenceSearchKey(reference));
@@ -129,26 +139,48 @@ export function createLockedRecords(lock: LockService) {
     },
     /**
      * Every stored event sealed (`keys` given) or opened (`keys` null, `current` the keys to open with),
-     * written back with the app data in one replacing transaction. All crypto runs first.
+     * written back with the app data in one replacing transaction. All crypto runs first. With `extra`,
+     * a backup's challenges and app data join (merge) or replace the stored ones; in a merge a challenge
+     * already stored with the same events (compared opened, so re-sealing does not matter) is left as it
+     * is, and one with a different history refuses the whole import.
      */
     async rewriteAll(
       db: ChallengeDatabase,
       target: LockKeys | null,
       current: LockKeys | null,
       plain: ChallengeDeps,
-      extra?: { file: { challenges: { challengeId: string; events: StoredEvent[] }[] }; mode: ImportMode },
+      extra?: { file: IncomingBackup; mode: ImportMode },
     ): Promise<Result<{ challenges: number }>> {
       const exported = await exportBackup<StoredEvent>(db);
       if (!exported.ok) return exported;
-      const file = extra?.mode === 'replace' ? { ...exported.value, challenges: [] } : exported.value;
-      const incoming = [...file.challenges, ...(extra?.file.challenges ?? [])];
+      const stored = extra?.mode === 'replace' ? [] : exported.value.challenges;
       const histories: ChallengeEvent[][] = [];
-      for (const challenge of incoming) {
-        const anySealed = challenge.events.some(isSealedEvent);
-        if (anySealed && !current) return fail('locked', 'The records are encrypted and the lock is locked.');
-        histories.push(
-          current ? await openAll(current, challenge.events) : (challenge.events as ChallengeEvent[]),
-        );
+      try {
+        for (const challenge of stored) {
+          const anySealed = challenge.events.some(isSealedEvent);
+          if (anySealed && !current)
+            return fail('locked', 'The records are encrypted and the lock is locked.');
+          histories.push(
+            current ? await openAll(current, challenge.events) : (challenge.events as ChallengeEvent[]),
+          );
+        }
+        const clashes: string[] = [];
+        for (const [index, challenge] of (extra?.file.challenges ?? []).entries()) {
+          const incoming = await openUncached(current, challenge.events);
+          const already = histories.find((history) => history[0]?.challengeId === challenge.challengeId);
+          if (!already) histories.push(incoming);
+          else if (!sameHistory(already, incoming))
+            clashes.push(`challenges[${index}] ("${challenge.challengeId}")`);
+        }
+        if (clashes.length > 0)
+          return fail(
+            'conflict',
+            `Nothing was imported: ${clashes.slice(0, 10).join(', ')} already stored with a different ` +
+              'history. Import with "replace" to make the backup your whole record (export a backup of ' +
+              'the current records first), or import into a fresh profile.',
+          );
+      } catch {
+        return fail('invalid', UNREADABLE_BACKUP);
       }
       const events = target
         ? await Promise.all(
@@ -157,8 +189,9 @@ export function createLockedRecords(lock: LockService) {
         : histories;
       const deps = target ? await sealedDepsFor(target, plain, histories) : plain;
       const rewritten = {
-        ...file,
+        ...exported.value,
         challenges: events.map((history) => ({ challengeId: history[0]!.challengeId, events: history })),
+        meta: mergedMeta(exported.value.meta, extra),
       };
       const parsed = parseBackup(rewritten, deps as ChallengeDeps);
       if (!parsed.ok)
@@ -167,9 +200,81 @@ export function createLockedRecords(lock: LockService) {
       if (!written.ok) return written;
       opened.clear();
       caseReferences.clear();
-      return ok({ challenges: rewritten.challenges.length });
+      return ok({ challenges: extra ? histories.length - stored.length : rewritten.challenges.length });
+    },
+    /**
+     * Restore an encrypted backup under its own key (`keys`, unwrapped from the file): every event is
+     * opened first (a box that does not open refuses the file), the rules replay the opened histories,
+     * and the sealed events are stored exactly as the file holds them.
+     */
+    async importSealed(
+      db: ChallengeDatabase,
+      keys: LockKeys,
+      file: IncomingBackup,
+      mode: ImportMode,
+      plain: ChallengeDeps,
+    ): Promise<Result<{ challenges: number }>> {
+      const histories: ChallengeEvent[][] = [];
+      try {
+        for (const challenge of file.challenges) histories.push(await openUncached(keys, challenge.events));
+      } catch {
+        return fail('invalid', UNREADABLE_BACKUP);
+      }
+      const deps = await sealedDepsFor(keys, plain, histories);
+      const parsed = parseBackup(file, deps);
+      if (!parsed.ok)
+        return fail(
+          'invalid',
+          ['The backup was not imported and nothing was changed:', ...parsed.errors.slice(0, 10)].join('\n'),
+        );
+      const written = await importBackup(db, parsed.backup, mode);
+      opened.clear();
+      caseReferences.clear();
+      return written.ok ? ok({ challenges: written.value.challengesAdded }) : written;
     },
   };
 }
 
 export type LockedRecords = ReturnType<typeof createLockedRecords>;
+
+/** A backup's parts these functions read; the whole file is checked by `parseBackup` before writing. */
+export interface IncomingBackup {
+  challenges: { challengeId: string; events: StoredEvent[] }[];
+  meta?: { key: string; value: JsonValue }[];
+}
+
+const UNREADABLE_BACKUP =
+  'The backup’s records do not open with its key: the file was changed or damaged. Nothing was changed.';
+
+/** Replace: the file's app data. Merge: the stored app data, and the file's under keys not stored. */
+function mergedMeta(
+  stored: { key: string; value: JsonValue }[],
+  extra: { file: IncomingBackup; mode: ImportMode } | undefined,
+) {
+  if (!extra) return stored;
+  const incoming = extra.file.meta ?? [];
+  if (extra.mode === 'replace') return incoming;
+  const storedKeys = new Set(stored.map((item) => item.key));
+  return [...stored, ...incoming.filter((item) => !storedKeys.has(item.key))];
+}
+
+/** The same events, compared opened: ids and numbering first, then the contents key by key. */
+function sameHistory(a: readonly ChallengeEvent[], b: readonly ChallengeEvent[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((event, index) => {
+      const other = b[index]!;
+      return (
+        event.id === other.id && event.seq === other.seq && canonicalJson(event) === canonicalJson(other)
+      );
+    })
+  );
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : item,
+  );
+}

@@ -87,7 +87,16 @@ export const challengeMessages = {
   'data/import': {
     description: 'Restore a backup file; validated whole first, all-or-nothing.',
     from: fromPages,
-    request: z.object({ fileText: z.string().max(200_000_000), mode: z.enum(['replace', 'merge']) }),
+    request: z.object({
+      fileText: z.string().max(200_000_000),
+      mode: z.enum(['replace', 'merge']),
+      /** An encrypted backup's passphrase, to restore it where its lock is not this browser's. */
+      passphrase: z
+        .string()
+        .min(1, 'must not be empty')
+        .max(1000, 'must be at most 1000 characters')
+        .optional(),
+    }),
     response: z.object({ challenges: z.number(), events: z.number() }),
   },
   'sites/changed': {

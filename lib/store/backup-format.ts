@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wrappedKeySchema, type WrappedKey } from '../crypto/lock-keys';
 import { jsonValueSchema, metaKeySchema, type JsonValue } from './meta-repository';
 import type { ChallengeStoreDeps, StoredEvent, StoredSummary } from './store-deps';
 import { describeIssues, formatPath } from './zod-issues';
@@ -9,16 +10,23 @@ import { describeIssues, formatPath } from './zod-issues';
  */
 
 export const BACKUP_FORMAT = 'challenge-companion-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2 added the optional `lock` block (an encrypted backup's wrapped key). Version 1 files are read
+ * as they are: the first releases with the passphrase lock wrote `lock` under version 1 too.
+ */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 /** More problems than this and the rest are counted, not listed: nobody reads a thousand lines. */
 const MAX_LISTED_PROBLEMS = 50;
 
 export interface BackupFile<E> {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: (typeof READABLE_VERSIONS)[number];
   exportedAt: string;
   challenges: { challengeId: string; events: E[] }[];
   meta: { key: string; value: JsonValue }[];
+  /** Present when the events are sealed under the passphrase lock: the data key, wrapped. */
+  lock?: { wrappedKey: WrappedKey };
 }
 
 declare const validated: unique symbol;
@@ -36,9 +44,10 @@ export type BackupParseResult<E, S> =
 function backupFileSchema<E extends StoredEvent>(eventSchema: z.ZodType<E>) {
   return z.strictObject({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION, {
-      error: `must be ${BACKUP_VERSION}, the backup format this release reads`,
-    }),
+    version: z.union(
+      READABLE_VERSIONS.map((version) => z.literal(version)),
+      { error: `must be ${READABLE_VERSIONS.join(' or ')}, a backup format this release reads` },
+    ),
     exportedAt: z.iso.datetime({
       offset: true,
       error: 'must be an ISO date-time, e.g. 2025-03-04T17:00:00Z',
@@ -57,6 +66,7 @@ function backupFileSchema<E extends StoredEvent>(eventSchema: z.ZodType<E>) {
         value: jsonValueSchema,
       }),
     ),
+    lock: z.strictObject({ wrappedKey: wrappedKeySchema }).optional(),
   });
 }
 

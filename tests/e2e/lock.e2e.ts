@@ -190,3 +190,88 @@ test('with the lock on, the alarm refresh of a due-soon row keeps it findable by
     await extension.close();
   }
 });
+
+test('an encrypted backup restores in a fresh profile with its passphrase; a wrong one writes nothing', async () => {
+  test.setTimeout(180_000);
+  const profileA = await launchWithExtension();
+  let fileText = '';
+  let challengeId = '';
+  try {
+    const page = await extensionPage(profileA);
+    const setUp = await sendFromPage<Reply<unknown>>(page, 'lock/setup', { passphrase: PASSPHRASE });
+    expect(setUp.ok).toBe(true);
+    challengeId = await openWithNote(page);
+    const backup = await sendFromPage<Reply<{ fileText: string }>>(page, 'data/export', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    fileText = backup.value.fileText;
+    expect(JSON.parse(fileText)).toMatchObject({
+      version: 2,
+      lock: { wrappedKey: { kdf: 'PBKDF2-SHA256' } },
+    });
+  } finally {
+    await profileA.close();
+  }
+
+  const profileB = await launchWithExtension();
+  try {
+    const page = await extensionPage(profileB);
+    const withoutPassphrase = await sendFromPage<Reply<unknown>>(page, 'data/import', {
+      fileText,
+      mode: 'merge',
+    });
+    expect(withoutPassphrase).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    const wrong = await sendFromPage<Reply<unknown>>(page, 'data/import', {
+      fileText,
+      mode: 'merge',
+      passphrase: 'not the passphrase at all',
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    const stillOff = await sendFromPage<Reply<{ enabled: boolean }>>(page, 'lock/status', {});
+    expect(stillOff).toMatchObject({ ok: true, value: { enabled: false } });
+    const empty = await sendFromPage<Reply<{ items: unknown[] }>>(page, 'challenge/list', { limit: 50 });
+    expect(empty.ok && empty.value.items).toEqual([]);
+
+    // Through the options page: the passphrase field appears only for an encrypted file.
+    const data = page.locator('#data');
+    await data.locator('#backup-file').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(fileText),
+    });
+    await data.getByLabel('Passphrase of the encrypted backup').fill(PASSPHRASE);
+    await data.getByRole('button', { name: 'Import the backup' }).click();
+    await expect(data.getByText('Imported. 1 challenge added.')).toBeVisible({ timeout: 30_000 });
+
+    // The profile now has the backup's lock: locked, nothing readable; the same passphrase opens it.
+    await sendFromPage(page, 'lock/lock', {});
+    const refused = await sendFromPage<Reply<unknown>>(page, 'challenge/get', { challengeId });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'locked' } });
+    const unlocked = await sendFromPage<Reply<{ enabled: boolean; locked: boolean }>>(page, 'lock/unlock', {
+      passphrase: PASSPHRASE,
+    });
+    expect(unlocked).toMatchObject({ ok: true, value: { enabled: true, locked: false } });
+    const read = await sendFromPage<Reply<{ events: { type: string; text?: string }[] }>>(
+      page,
+      'challenge/get',
+      { challengeId },
+    );
+    expect(read.ok && read.value.events.find((event) => event.type === 'note-added')?.text).toContain(PHRASE);
+    const forCase = await sendFromPage<Reply<{ items: { challengeId: string }[] }>>(
+      page,
+      'challenge/for-case',
+      {
+        caseReference: CASE_REFERENCE,
+      },
+    );
+    expect(forCase.ok && forCase.value.items.map((item) => item.challengeId)).toEqual([challengeId]);
+
+    // Merging the same file again into the now-encrypted store: identical, so no clash and nothing added.
+    const again = await sendFromPage<Reply<{ challenges: number }>>(page, 'data/import', {
+      fileText,
+      mode: 'merge',
+    });
+    expect(again).toEqual({ ok: true, value: { challenges: 0, events: 0 } });
+  } finally {
+    await profileB.close();
+  }
+});

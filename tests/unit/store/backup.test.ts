@@ -5,6 +5,7 @@ import { appendEvents } from '../../../lib/store/challenge-repository';
 import type { ChallengeDatabase } from '../../../lib/store/database';
 import { putMeta } from '../../../lib/store/meta-repository';
 import { QUOTA_MESSAGE } from '../../../lib/store/store-result';
+import type { WrappedKey } from '../../../lib/crypto';
 import { freshDatabase } from './test-database';
 import { closed, escalated, minute, noted, opened, testDeps, type TestEvent } from './test-domain';
 
@@ -46,7 +47,7 @@ describe('export', () => {
     const file = await exported(db);
     expect(file).toMatchObject({
       format: 'challenge-companion-backup',
-      version: 1,
+      version: 2,
       exportedAt: NOW.toISOString(),
     });
     expect(file.challenges.map((c) => [c.challengeId, c.events.map((e) => e.seq)])).toEqual([
@@ -131,6 +132,18 @@ describe('merge', () => {
   });
 });
 
+/** A well-formed wrapped key (the store checks its shape only; lib/crypto opens it). */
+const WRAPPED_KEY: WrappedKey = {
+  kdf: 'PBKDF2-SHA256',
+  iterations: 600_000,
+  salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+  wrapped: {
+    v: 1,
+    iv: 'AAAAAAAAAAAAAAAA',
+    ct: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  },
+};
+
 describe('a bad file writes nothing and says what is wrong where', () => {
   const good = (): BackupFile<TestEvent> => ({
     format: 'challenge-companion-backup',
@@ -157,8 +170,12 @@ describe('a bad file writes nothing and says what is wrong where', () => {
       JSON.stringify({ format: 'something-else', version: 1 }),
       'format: must be "challenge-companion-backup"',
     ],
-    ['a newer format version', edit((f) => Object.assign(f, { version: 2 })), 'made by a newer release'],
-    ['a version that never existed', edit((f) => Object.assign(f, { version: 0 })), 'version: must be 1'],
+    ['a newer format version', edit((f) => Object.assign(f, { version: 3 })), 'made by a newer release'],
+    [
+      'a version that never existed',
+      edit((f) => Object.assign(f, { version: 0 })),
+      'version: must be 1 or 2',
+    ],
     ['no export date', edit((f) => Object.assign(f, { exportedAt: undefined })), 'exportedAt: '],
     [
       'an unknown top-level field',
@@ -216,6 +233,16 @@ describe('a bad file writes nothing and says what is wrong where', () => {
       'meta[1].key: "settings" is also used by meta[0]',
     ],
     ['an empty app data key', edit((f) => (f.meta[0]!.key = '')), 'meta[0].key: must not be empty'],
+    [
+      'a lock block without its wrapped key',
+      edit((f) => Object.assign(f, { lock: {} })),
+      'lock.wrappedKey: ',
+    ],
+    [
+      'a lock block with too few key-derivation rounds',
+      edit((f) => Object.assign(f, { lock: { wrappedKey: { ...WRAPPED_KEY, iterations: 1000 } } })),
+      'lock.wrappedKey.iterations: must be at least 600000',
+    ],
   ])('%s', async (_name, text, problem) => {
     const { db } = await freshDatabase();
     await seed(db);
@@ -230,6 +257,21 @@ describe('a bad file writes nothing and says what is wrong where', () => {
       }
     }
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  test.each<[string, (file: BackupFile<TestEvent>) => void]>([
+    ['version 1 (before the lock block)', (f) => Object.assign(f, { version: 1 })],
+    [
+      'version 2 with a lock block',
+      (f) => Object.assign(f, { version: 2, lock: { wrappedKey: WRAPPED_KEY } }),
+    ],
+    [
+      'version 1 with a lock block (the first lock releases)',
+      (f) => Object.assign(f, { lock: { wrappedKey: WRAPPED_KEY } }),
+    ],
+  ])('reads %s', (_name, change) => {
+    const parsed = parseBackup(JSON.parse(edit(change)), testDeps);
+    expect(parsed.ok && parsed.backup.file.challenges.map((c) => c.challengeId)).toEqual(['p', 'q']);
   });
 
   test('the good file these are made from imports', async () => {
