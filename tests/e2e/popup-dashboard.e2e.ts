@@ -171,6 +171,8 @@ test.describe('toolbar popup and dashboard', () => {
 
   test('keyboard only: Tab to a challenge link and Enter opens it', async ({ extension }) => {
     const dashboard = await extensionPage(extension, 'dashboard.html');
+    // As a person would: start once the list has appeared.
+    await expect(rows(dashboard).first()).toBeVisible();
     await dashboard.getByLabel('Case reference starts with').fill('CR-PD-0001');
     await dashboard.getByLabel('Case reference starts with').press('Enter');
     await expect(rows(dashboard)).toHaveCount(1);
