@@ -24,8 +24,14 @@ const STATUS: Record<ChallengeState['status'], string> = {
 };
 
 /** One challenge: where it stands, what to do at this stage, the actions, and its history. */
-export function ChallengeView(props: { challengeId: string; protocols: Protocol[]; onBack: () => void }) {
-  const { challengeId, protocols, onBack } = props;
+export function ChallengeView(props: {
+  challengeId: string;
+  protocols: Protocol[];
+  onBack: () => void;
+  /** What "back" returns to where the view is shown (the sidebar: this case's challenges). */
+  backLabel?: string;
+}) {
+  const { challengeId, protocols, onBack, backLabel = 'Back to this case’s challenges' } = props;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -59,7 +65,7 @@ export function ChallengeView(props: { challengeId: string; protocols: Protocol[
   return (
     <article class="stack" aria-labelledby="challenge-heading">
       <button type="button" class="link-button" onClick={onBack}>
-        Back to this case’s challenges
+        {backLabel}
       </button>
       <h2 id="challenge-heading">
         Stage {state.currentStage}: {state.stageTitle ?? stage?.title ?? ''}

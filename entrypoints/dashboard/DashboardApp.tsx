@@ -135,6 +135,7 @@ export function DashboardApp() {
                   challengeId={route.challengeId}
                   protocols={loaded.protocols}
                   onBack={() => go({ view: 'list' })}
+                  backLabel="Back to all challenges"
                 />
               )}
               {route.view === 'new' && !capture && <ManualStart onContinue={setCapture} />}
