@@ -3,6 +3,7 @@ import type { ChallengeState } from '@/lib/challenge';
 import type { Protocol } from '@/lib/protocols';
 import { ActionForm, type AppendTarget } from './ActionForm';
 import { LogContact } from './LogContact';
+import { RecordMeeting } from './RecordMeeting';
 import { SelectField, TextField, fieldId } from './Field';
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
@@ -167,6 +168,8 @@ export function ChallengeActions({
         path="text"
         build={(text) => ({ type: 'note-added', text })}
       />
+      {/* From Stage 3 the protocols bring in an interagency meeting (Darlington 3.3, LSCB 2019 step 3). */}
+      {state.currentStage >= 3 && <RecordMeeting target={target} />}
       {(kind === 'set-by-escalator' || kind === 'as-soon-as-possible') && (
         <SetTimeframe target={target} stage={state.currentStage} />
       )}

@@ -16,7 +16,7 @@ interface TextFieldProps {
   error?: string | undefined;
   hint?: string | undefined;
   multiline?: boolean;
-  type?: 'text' | 'number';
+  type?: 'text' | 'number' | 'date';
   required?: boolean;
 }
 
@@ -50,6 +50,8 @@ export function TextField(props: TextFieldProps) {
         <textarea rows={3} {...shared} />
       ) : type === 'number' ? (
         <input type="number" {...shared} />
+      ) : type === 'date' ? (
+        <input type="date" {...shared} />
       ) : (
         <input type="text" {...shared} />
       )}
