@@ -29,7 +29,8 @@ export function EmailDraftPanel(props: Props) {
   const { challengeId, protocol, events, state, settings, now, only, onChanged } = props;
   const kinds = availableDrafts(protocol, state).filter((kind) => only === undefined || only.includes(kind));
   const [chosen, setChosen] = useState<EmailKind | ''>('');
-  const kind = chosen !== '' && kinds.includes(chosen) ? chosen : kinds[0];
+  // By default the email for the point the challenge has reached (kinds come in the protocol's order).
+  const kind = chosen !== '' && kinds.includes(chosen) ? chosen : kinds[kinds.length - 1];
   if (kind === undefined) return <p>No email is suggested at this point of the challenge.</p>;
   let initial;
   try {
