@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/unit/fast-check-seed.ts'],
     // Property-based suites run thousands of cases; on a busy two-core machine 5 s is too tight.
     testTimeout: 30_000,
   },
