@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/lib/messaging/catalogue';
 import { sendMessage } from '@/lib/messaging/send';
 import { ChallengeList } from '@/components/ChallengeList';
@@ -39,6 +39,8 @@ export function SidebarApp() {
   const [locked, setLocked] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [covered, setCovered] = useState(false);
+  // Read by the click guard at event time, so it follows the observer at once, not after a re-render.
+  const coveredNow = useRef(false);
   useEffect(() => {
     // A still, frame-sized sentinel: its visibility is the frame's, whatever the sidebar scrolls to.
     const sentinel = document.createElement('div');
@@ -46,7 +48,10 @@ export function SidebarApp() {
     sentinel.style.cssText =
       'position:fixed;inset:0;z-index:2147483647;pointer-events:none;visibility:visible';
     document.body.append(sentinel);
-    const stop = watchForCovering(sentinel, setCovered);
+    const stop = watchForCovering(sentinel, (isCovered) => {
+      coveredNow.current = isCovered;
+      setCovered(isCovered);
+    });
     return () => {
       stop();
       sentinel.remove();
@@ -55,7 +60,7 @@ export function SidebarApp() {
   useEffect(() => {
     // While covered, every click and key press is dropped before any control sees it.
     const refuse = (event: Event) => {
-      if (!covered) return;
+      if (!coveredNow.current) return;
       event.preventDefault();
       event.stopImmediatePropagation();
     };
@@ -66,7 +71,7 @@ export function SidebarApp() {
         window.removeEventListener(type, refuse, true);
       }
     };
-  }, [covered]);
+  }, []);
   const toggleCollapsed = (next: boolean) => {
     setCollapsed(next);
     void sendMessage('sidebar/set-collapsed', { collapsed: next });
