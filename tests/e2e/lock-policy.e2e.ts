@@ -1,10 +1,6 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromiumPath, QUIET_FLAGS } from './support/browser.mjs';
+import { expect, test, type Page } from '@playwright/test';
 import { sendFromPage } from './support/challenge-drafts';
-import { setUpPolicy, type PolicySetup } from './support/policy-browser';
+import { launchUnderPolicy, type PolicyBrowser } from './support/policy-browser';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: string } };
 type Status = {
@@ -18,45 +14,23 @@ type Status = {
 const PASSPHRASE = 'plum orchard lantern 42';
 const SKIP = 'Neither unshare nor a writable /etc/chromium is available to hold a policy file.';
 
-let setup: PolicySetup | undefined;
-let context: BrowserContext | undefined;
-let profile = '';
+let launched: PolicyBrowser | undefined;
 
 test.beforeAll(async () => {
-  const prepared = setUpPolicy({ lockRequired: true, autoLockMinutes: 5 });
-  if ('skip' in prepared) return;
-  setup = prepared;
-  profile = mkdtempSync(path.join(tmpdir(), 'cc-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: setup.executablePath ?? chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${setup.extensionDir}`,
-      `--load-extension=${setup.extensionDir}`,
-      '--no-sandbox',
-      ...QUIET_FLAGS,
-    ],
-  });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  const prepared = await launchUnderPolicy({ lockRequired: true, autoLockMinutes: 5 });
+  if (!('skip' in prepared)) launched = prepared;
 });
 
-test.afterAll(async () => {
-  try {
-    await context?.close();
-  } finally {
-    setup?.cleanup();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  }
-});
+test.afterAll(async () => launched?.close());
 
 async function optionsPage(): Promise<Page> {
-  const page = await context!.newPage();
-  await page.goto(`chrome-extension://${setup!.extensionId}/options.html`);
+  const page = await launched!.extension.context.newPage();
+  await page.goto(`chrome-extension://${launched!.extensionId}/options.html`);
   return page;
 }
 
 test('IT’s lockRequired prompts set-up, keeps the lock on, and its auto-lock time is shown as managed', async () => {
-  test.skip(!setup, SKIP);
+  test.skip(!launched, SKIP);
   const page = await optionsPage();
   const before = await sendFromPage<Reply<Status>>(page, 'lock/status', {});
   expect(before).toMatchObject({

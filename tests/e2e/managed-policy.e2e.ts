@@ -1,10 +1,9 @@
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath, expectEventually, QUIET_FLAGS } from './support/browser.mjs';
+import { expectEventually } from './support/browser.mjs';
 import { sendFromPage } from './support/challenge-drafts';
-import { setUpPolicy, type PolicySetup } from './support/policy-browser';
+import { launchUnderPolicy, type PolicyBrowser } from './support/policy-browser';
 
 const customProtocolText = readFileSync(path.resolve('tests/fixtures/protocols/valid-custom.json'), 'utf8');
 const customProtocolId = (JSON.parse(customProtocolText) as { id: string }).id;
@@ -24,48 +23,28 @@ interface Reply<T> {
 }
 type SettingsReply = Reply<{ settings: { nation: string; retentionMonths: number }; managed: string[] }>;
 
-let setup: PolicySetup | undefined;
-let context: BrowserContext | undefined;
-let profile = '';
+let launched: PolicyBrowser | undefined;
 
 test.beforeAll(async () => {
-  const prepared = setUpPolicy(POLICY);
-  if ('skip' in prepared) return;
-  setup = prepared;
-  profile = mkdtempSync(path.join(tmpdir(), 'cc-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: setup.executablePath ?? chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${setup.extensionDir}`,
-      `--load-extension=${setup.extensionDir}`,
-      '--no-sandbox',
-      ...QUIET_FLAGS,
-    ],
-  });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  const prepared = await launchUnderPolicy(POLICY);
+  if (!('skip' in prepared)) launched = prepared;
 });
 
-test.afterAll(async () => {
-  try {
-    await context?.close();
-  } finally {
-    setup?.cleanup();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  }
-});
+test.afterAll(async () => launched?.close());
 
 async function optionsPage(): Promise<Page> {
-  const page = await context!.newPage();
-  await page.goto(`chrome-extension://${setup!.extensionId}/options.html`);
+  const page = await launched!.extension.context.newPage();
+  await page.goto(`chrome-extension://${launched!.extensionId}/options.html`);
   return page;
 }
 
 test('IT’s policy is applied, shown as managed, and cannot be changed by the practitioner', async () => {
-  test.skip(!setup, 'Neither unshare nor a writable /etc/chromium is available to hold a policy file.');
+  test.skip(!launched, 'Neither unshare nor a writable /etc/chromium is available to hold a policy file.');
   const page = await optionsPage();
   // The extension id in the policy is the one the manifest key pins.
-  expect(context!.serviceWorkers().some((w) => w.url().includes(setup!.extensionId))).toBe(true);
+  expect(
+    launched!.extension.context.serviceWorkers().some((w) => w.url().includes(launched!.extensionId)),
+  ).toBe(true);
 
   let reply: SettingsReply | undefined;
   await expectEventually(async () => {
@@ -104,7 +83,7 @@ test('IT’s policy is applied, shown as managed, and cannot be changed by the p
 });
 
 test('a site outside the organisation’s list is refused before the browser is asked', async () => {
-  test.skip(!setup, 'Neither unshare nor a writable /etc/chromium is available to hold a policy file.');
+  test.skip(!launched, 'Neither unshare nor a writable /etc/chromium is available to hold a policy file.');
   const page = await optionsPage();
   const sites = page.getByRole('region', { name: 'Case-management sites' });
   await expect(sites.getByText('Your organisation allows Challenge Companion only on:')).toBeVisible();

@@ -39,7 +39,7 @@ export const QUIET_FLAGS = [
  */
 
 /**
- * @param {{ userDataDir?: string; extensionDir?: string; args?: string[]; headless?: boolean }} [options]
+ * @param {{ userDataDir?: string; extensionDir?: string; args?: string[]; headless?: boolean; executablePath?: string }} [options]
  * @returns {Promise<ExtensionBrowser>}
  */
 export async function launchWithExtension(options = {}) {
@@ -49,7 +49,7 @@ export async function launchWithExtension(options = {}) {
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'cc-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
+    executablePath: options.executablePath ?? chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumPath, EXTENSION_DIR } from './browser.mjs';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser.mjs';
 
 /**
  * Chromium with an organisation policy for the extension (shared/TESTING.md, "Managed storage"). The
@@ -106,4 +106,40 @@ export function setUpPolicy(policy: Record<string, unknown>): PolicySetup | { sk
   }
   rmSync(root, { recursive: true, force: true });
   return { skip: 'Neither unshare (user and mount namespaces) nor a writable /etc/chromium is available.' };
+}
+
+export interface PolicyBrowser {
+  extension: ExtensionBrowser;
+  /** The id the manifest key pins, which the policy file names. */
+  extensionId: string;
+  /** Closes the browser, removes its profile and the policy. */
+  close(): Promise<void>;
+}
+
+/** Chromium with the keyed build loaded under `policy`; or why that cannot be done on this machine. */
+export async function launchUnderPolicy(
+  policy: Record<string, unknown>,
+): Promise<PolicyBrowser | { skip: string }> {
+  const setup = setUpPolicy(policy);
+  if ('skip' in setup) return setup;
+  try {
+    const extension = await launchWithExtension({
+      extensionDir: setup.extensionDir,
+      ...(setup.executablePath ? { executablePath: setup.executablePath } : {}),
+    });
+    return {
+      extension,
+      extensionId: setup.extensionId,
+      async close() {
+        try {
+          await extension.close();
+        } finally {
+          setup.cleanup();
+        }
+      },
+    };
+  } catch (error) {
+    setup.cleanup();
+    throw error;
+  }
 }
