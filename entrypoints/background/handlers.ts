@@ -2,9 +2,9 @@ import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
 import type { ChallengeService } from './challenge-service';
 import { createLockHandlers } from './lock-handlers';
-import { injectIntoOpenTabs, syncCaseScriptRegistration } from './case-sites';
+import { injectCaseScript, injectIntoOpenTabs } from './case-sites';
 import { now } from './clock';
-import { sendTabCommand } from './page-commands';
+import { commandCasePage, sendTabCommand } from './page-commands';
 import { eraseAllData } from './data-erase';
 import { readManagedPolicy } from './managed-policy';
 import { retentionStatus } from './retention';
@@ -39,12 +39,18 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
       await sendTabCommand(tabId, { type: 'open-sidebar', payload: {} }, 0);
       return ok({});
     },
+    'page/frame-loaded': async (_payload, { tabId }) => {
+      // The sender is a granted page (the router checked its origin); frames that run the script already
+      // ignore a second copy, and frames of other origins are skipped by the browser.
+      if (tabId !== undefined) await injectCaseScript(tabId);
+      return ok({});
+    },
     'sidebar/get-context': async (_payload, { tabId }) => {
       if (tabId === undefined) return ok({ page: null, capture: null, highlightsFound: null, tabId: null });
       return ok({ ...(await readTabPage(tabId)), tabId });
     },
     'sidebar/open-in-tab': async ({ tabId }) =>
-      ok({ opened: await sendTabCommand(tabId, { type: 'open-sidebar', payload: {} }, 0) }),
+      ok({ opened: await commandCasePage(tabId, { type: 'open-sidebar', payload: {} }, 0) }),
     'sidebar/set-collapsed': async ({ collapsed }, { tabId }) => {
       if (tabId !== undefined) {
         await sendTabCommand(tabId, { type: 'set-sidebar-collapsed', payload: { collapsed } }, 0);
@@ -57,7 +63,6 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     },
     'sites/changed': async ({ grantedOrigins }) => {
       // permissions.onAdded does not fire in every browser and grant path; the page that granted tells us too.
-      await syncCaseScriptRegistration();
       await injectIntoOpenTabs(grantedOrigins);
       return ok({});
     },

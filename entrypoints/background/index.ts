@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { listenForMessages } from '@/lib/messaging/listen';
 import { createMessageRouter } from '@/lib/messaging/router';
-import { injectIntoOpenTabs, isGrantedOrigin, syncCaseScriptRegistration } from './case-sites';
+import {
+  injectIntoOpenTabs,
+  injectWhenCasePagesLoad,
+  isGrantedOrigin,
+  removeLegacyRegistration,
+} from './case-sites';
 import { wireAlerts } from './alerts-wiring';
 import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
@@ -27,12 +32,10 @@ export default defineBackground(() => {
     return route(message, sender);
   });
 
-  browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
-    await syncCaseScriptRegistration();
-    await injectIntoOpenTabs(origins);
-  });
-  browser.permissions.onRemoved.addListener(() => void syncCaseScriptRegistration());
-  void syncCaseScriptRegistration();
+  // The case-page script goes into granted pages after their load event (see case-sites.ts for why).
+  injectWhenCasePagesLoad();
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void injectIntoOpenTabs(origins));
+  void removeLegacyRegistration();
 
   // Case-page scripts hold a port open so that an extension update orphans them visibly (they detach).
   browser.runtime.onConnect.addListener((port) => {

@@ -1,8 +1,10 @@
 import { browser } from '@wxt-dev/browser';
 import { selectionQuote } from '@/lib/capture/selection';
 import type { TabCommand } from '@/lib/messaging/catalogue';
+import { sendMessage } from '@/lib/messaging/send';
 import { createCaseWatch } from './case-watch';
 import { createChallengeButton } from './challenge-button';
+import { watchChildFrames } from './frame-watch';
 import { createSidebarFrame } from './sidebar-frame';
 
 /** Marks this frame's isolated world so a second injection (e.g. after a grant) does nothing. */
@@ -21,6 +23,7 @@ export default defineUnlistedScript(() => {
   const isTopFrame = window === window.top;
   const sidebar = isTopFrame ? createSidebarFrame() : undefined;
   const watch = createCaseWatch();
+  const stopWatchingFrames = watchChildFrames(() => void sendMessage('page/frame-loaded', {}));
 
   const captureSelection = () => {
     const selection = window.getSelection();
@@ -73,6 +76,7 @@ export default defineUnlistedScript(() => {
     button.hide();
     sidebar?.close();
     watch.stop();
+    stopWatchingFrames();
     world[LOADED] = false;
   };
   let port: ReturnType<typeof browser.runtime.connect> | undefined;

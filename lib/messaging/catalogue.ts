@@ -45,6 +45,13 @@ export const messageCatalogue = {
     request: selectionCaptureSchema,
     response: none,
   },
+  'page/frame-loaded': {
+    description:
+      'A frame the page added after its load event has loaded (a form in an iframe): run the script there too.',
+    from: ['content-script'],
+    request: none,
+    response: none,
+  },
   'sidebar/get-context': {
     description: 'The sidebar asks what its tab shows: the detected case and any pending captured quote.',
     from: ['extension-page'],

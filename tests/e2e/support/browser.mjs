@@ -114,10 +114,10 @@ export async function grantSite(browser, originPattern = 'http://127.0.0.1/*') {
   await page.getByRole('button', { name: 'Allow this site' }).click();
   await page.getByRole('status').filter({ hasText: 'Allowed on' }).waitFor();
   await page.close();
-  // The background registers the content script on permissions.onAdded; wait until it has.
+  // From now on the background injects the case-page script into this origin's pages after they load.
   const worker = await browser.worker();
   await expectEventually(() =>
-    worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0),
+    worker.evaluate((origins) => chrome.permissions.contains({ origins }), [originPattern]),
   );
 }
 
@@ -151,10 +151,16 @@ export async function sidebarFrame(page) {
  */
 export async function openSidebarFromToolbar(extension, page) {
   const worker = await extension.worker();
-  await worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id === undefined) throw new Error(`No tab at ${url}`);
-    await chrome.tabs.sendMessage(tab.id, { type: 'open-sidebar', payload: {} }, { frameId: 0 });
-  }, page.url());
+  // The script arrives just after the page's load event; until then the tab has no receiver.
+  await expectEventually(() =>
+    worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error(`No tab at ${url}`);
+      return chrome.tabs.sendMessage(tab.id, { type: 'open-sidebar', payload: {} }, { frameId: 0 }).then(
+        () => true,
+        () => false,
+      );
+    }, page.url()),
+  );
   return sidebarFrame(page);
 }
