@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 10 * 1024;
-// The case-page script is registered at run time for granted sites (entrypoints/case-page).
+// The case-page script is injected into granted sites after they load (entrypoints/case-page, docs/adr/0003).
 const files = (process.argv.length > 2 ? process.argv.slice(2) : ['.output/chrome-mv3/case-page.js']).map(
   (file) => path.resolve(file),
 );
