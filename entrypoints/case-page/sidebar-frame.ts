@@ -1,16 +1,16 @@
 import { browser } from '@wxt-dev/browser';
 import { HOST_ATTRIBUTE } from '@/lib/capture/text-index';
+import { clampWidth, createResizeControls, GUTTER, MIN_WIDTH, RESIZE_CSS } from './sidebar-resize';
 
 const DEFAULT_WIDTH = 420;
 const COLLAPSED_WIDTH = 56;
-const MIN_WIDTH = 320;
 const WIDTH_KEY = 'sidebar:width';
 
 /**
  * Host rules live inside the closed shadow root: `:host` declarations marked !important beat anything the
  * page's stylesheets or inline styles say (for important declarations the inner context wins).
  */
-const hostCss = (width: number) => `
+const hostCss = (width: number, collapsed: boolean) => `
 :host { all: initial !important; position: fixed !important; inset: 0 0 0 auto !important;
   width: ${width}px !important; height: 100vh !important; display: block !important;
   visibility: visible !important; opacity: 1 !important; z-index: 2147483647 !important;
@@ -19,9 +19,8 @@ const hostCss = (width: number) => `
 iframe { all: initial !important; display: block !important; width: 100% !important; height: 100% !important;
   border: 0 !important; border-inline-start: 1px solid #b1b4b6 !important; background: #fff !important;
   box-shadow: -2px 0 8px rgba(0,0,0,.15) !important; color-scheme: light !important; }
-/* The grip sits just outside the frame: anything drawn over the frame would make it "covered". */
-.grip { all: initial !important; position: absolute !important; inset: 0 auto 0 -8px !important;
-  width: 8px !important; cursor: ew-resize !important; }`;
+${RESIZE_CSS}
+${collapsed ? '.grip, .steps { display: none !important; }' : ''}`;
 
 export interface SidebarFrame {
   open(): void;
@@ -45,10 +44,14 @@ export function createSidebarFrame(): SidebarFrame {
   let collapsed = false;
   let hostStyle: HTMLStyleElement | undefined;
 
+  let resize: ReturnType<typeof createResizeControls> | undefined;
+
   const applyWidth = (style: HTMLStyleElement) => {
     const shown = collapsed ? COLLAPSED_WIDTH : width;
-    style.textContent = hostCss(shown);
-    document.documentElement.style.marginRight = `${shown}px`;
+    style.textContent = hostCss(shown, collapsed);
+    resize?.show(width);
+    // Collapsed, the strip has no resize controls; otherwise they sit in a gutter the page moves aside for.
+    document.documentElement.style.marginRight = `${collapsed ? shown : shown + GUTTER}px`;
   };
 
   const build = () => {
@@ -61,17 +64,21 @@ export function createSidebarFrame(): SidebarFrame {
     const frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL('/sidebar.html');
     frame.title = 'Professional challenge';
-    const grip = document.createElement('div');
-    grip.className = 'grip';
-    shadow.append(style, frame, grip);
-    enableResize(grip, frame, (next) => {
-      width = next;
-      applyWidth(style);
-      void browser.storage.local.set({ [WIDTH_KEY]: width });
-    });
+    frame.id = 'sidebar';
+    resize = createResizeControls(
+      frame,
+      () => width,
+      (next, remember) => {
+        width = next;
+        applyWidth(style);
+        if (remember) void browser.storage.local.set({ [WIDTH_KEY]: width });
+      },
+    );
+    // The grip comes first: Tab from the page reaches the edge control, then the sidebar it resizes.
+    shadow.append(style, ...resize.elements, frame);
     void browser.storage.local.get(WIDTH_KEY).then((stored) => {
       const remembered = Number(stored[WIDTH_KEY]);
-      if (Number.isFinite(remembered) && remembered >= MIN_WIDTH) width = remembered;
+      if (Number.isFinite(remembered) && remembered >= MIN_WIDTH) width = clampWidth(remembered);
       if (host === element) applyWidth(style);
     });
     applyWidth(style);
@@ -112,22 +119,4 @@ export function createSidebarFrame(): SidebarFrame {
       document.documentElement.style.marginRight = savedMargin;
     },
   };
-}
-
-/** Drag the left edge to resize; the frame ignores the pointer while dragging so moves keep arriving. */
-function enableResize(grip: HTMLElement, frame: HTMLIFrameElement, onWidth: (width: number) => void) {
-  grip.addEventListener('pointerdown', (down) => {
-    grip.setPointerCapture(down.pointerId);
-    frame.style.setProperty('pointer-events', 'none', 'important');
-    const move = (event: PointerEvent) => {
-      const next = Math.round(window.innerWidth - event.clientX);
-      onWidth(Math.max(MIN_WIDTH, Math.min(next, Math.round(window.innerWidth * 0.7))));
-    };
-    const up = () => {
-      frame.style.removeProperty('pointer-events');
-      grip.removeEventListener('pointermove', move);
-    };
-    grip.addEventListener('pointermove', move);
-    grip.addEventListener('pointerup', up, { once: true });
-  });
 }
