@@ -11,9 +11,11 @@ import {
   initialDraft,
   loadDraft,
   saveDraft,
-  validateOpened,
   type NewChallengeDraft,
 } from './new-challenge-draft';
+
+/** The validator brings zod: fetched on first submit, or earlier when the sidebar is idle. */
+const loadValidator = () => import('./validate-opened');
 
 const FORM = 'nc';
 const LABELS: Record<string, string> = {
@@ -61,6 +63,12 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
   ).current;
 
   useEffect(() => {
+    // Fetch the validator once the sidebar has painted and is idle, so the first submit does not wait.
+    const idle = requestIdleCallback(() => void loadValidator(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+
+  useEffect(() => {
     void loadDraft(draftCase).then((saved) => {
       // A fresh capture wins over the quote in an old draft; everything typed is kept.
       if (saved)
@@ -91,6 +99,7 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
   async function submit(event: Event) {
     event.preventDefault();
     if (!protocol) return;
+    const { validateOpened } = await loadValidator();
     const checked = validateOpened(buildOpened(draft, protocol, settings));
     if (!checked.ok) {
       setErrors(checked.errors);

@@ -1,9 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import type { SelectionCapture } from '@/lib/messaging/page-schemas';
-import { newChallengeEventSchema, type NewChallengeEvent } from '@/lib/challenge';
 import type { Protocol } from '@/lib/protocols';
 import type { Settings } from '@/lib/settings/settings-schema';
-import type { FieldErrors } from './Field';
 
 /** What the practitioner has typed into the new-challenge form, kept as a draft between keystrokes. */
 export interface NewChallengeDraft {
@@ -72,7 +70,7 @@ export function initialDraft(
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
 
-/** Builds the 'opened' draft exactly as newChallengeEventSchema expects it. */
+/** Builds the 'opened' draft exactly as newChallengeEventSchema expects it (validate-opened.ts checks it). */
 export function buildOpened(draft: NewChallengeDraft, protocol: Protocol, settings: Settings) {
   const canSkip = draft.immediateRisk && protocol.immediateRisk?.stagesMayBeSkipped === true;
   const startingStage = canSkip ? draft.startingStage : 1;
@@ -111,26 +109,6 @@ export function buildOpened(draft: NewChallengeDraft, protocol: Protocol, settin
     startingStage,
     skipReason: startingStage > 1 ? draft.skipReason : undefined,
   };
-}
-
-/** Parses the built event and names each problem by its field path. */
-export function validateOpened(
-  opened: ReturnType<typeof buildOpened>,
-): { ok: true; value: NewChallengeEvent } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const parsed = newChallengeEventSchema.safeParse(opened);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.join('.');
-      errors[path] ??= issue.message;
-    }
-  }
-  // The schema leaves skipReason optional; the protocols require it whenever stages are skipped.
-  if (opened.startingStage > 1 && !opened.skipReason?.trim()) {
-    errors.skipReason = 'must be given when starting after Stage 1';
-  }
-  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, value: parsed.data };
 }
 
 /**

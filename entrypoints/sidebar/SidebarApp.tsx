@@ -1,12 +1,18 @@
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/lib/messaging/catalogue';
 import { sendMessage } from '@/lib/messaging/send';
 import { ChallengeList } from '@/components/ChallengeList';
-import { ChallengeView } from '@/components/ChallengeView';
 import { NewChallengeForm } from '@/components/NewChallengeForm';
-import { UnlockForm } from '@/components/UnlockForm';
 import { watchForCovering } from './covering-guard';
 import { QuickHideButton } from './QuickHideButton';
+
+// Loaded when first needed, not when the sidebar opens: an open challenge brings the drafts, reports and
+// protocol code, and the unlock form the crypto messages (docs/PERFORMANCE.md, "Click → sidebar").
+const importChallengeView = () => import('@/components/ChallengeView');
+const ChallengeView = lazy(() => importChallengeView().then((m) => m.ChallengeView));
+const UnlockForm = lazy(() => import('@/components/UnlockForm').then((m) => m.UnlockForm));
+const loadingText = <p aria-live="polite">Loading…</p>;
 
 type SidebarContext = ResponseOf<'sidebar/get-context'>;
 type Settings = ResponseOf<'settings/get'>['settings'];
@@ -78,6 +84,11 @@ export function SidebarApp() {
   };
 
   useEffect(() => {
+    // Once the sidebar is idle, fetch the challenge view so opening a challenge does not wait for it.
+    const idle = requestIdleCallback(() => void importChallengeView(), { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+  useEffect(() => {
     void sendMessage('lock/status', {}).then((reply) => setLocked(reply.ok && reply.value.locked));
     void loadEverything().then((result) => {
       if (typeof result === 'string') setError(result);
@@ -135,12 +146,14 @@ export function SidebarApp() {
         </p>
       )}
       {locked && (
-        <UnlockForm
-          onUnlocked={() => {
-            setLocked(false);
-            setListVersion((v) => v + 1);
-          }}
-        />
+        <Suspense fallback={loadingText}>
+          <UnlockForm
+            onUnlocked={() => {
+              setLocked(false);
+              setListVersion((v) => v + 1);
+            }}
+          />
+        </Suspense>
       )}
       {!loaded && !error && <p aria-live="polite">Loading…</p>}
       {loaded && context && (
@@ -167,14 +180,16 @@ export function SidebarApp() {
         </section>
       )}
       {loaded && !locked && openChallenge && (
-        <ChallengeView
-          challengeId={openChallenge}
-          protocols={loaded.protocols}
-          onBack={() => {
-            setOpenChallenge(null);
-            setListVersion((v) => v + 1);
-          }}
-        />
+        <Suspense fallback={loadingText}>
+          <ChallengeView
+            challengeId={openChallenge}
+            protocols={loaded.protocols}
+            onBack={() => {
+              setOpenChallenge(null);
+              setListVersion((v) => v + 1);
+            }}
+          />
+        </Suspense>
       )}
       {loaded && context && !openChallenge && (
         <NewChallengeForm
