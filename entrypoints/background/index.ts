@@ -8,6 +8,7 @@ import {
   removeLegacyRegistration,
 } from './case-sites';
 import { wireAlerts } from './alerts-wiring';
+import { readManagedPolicy } from './managed-policy';
 import { createChallengeService } from './challenge-service';
 import { createHandlers } from './handlers';
 import { createLockService } from './lock-service';
@@ -43,5 +44,9 @@ export default defineBackground(() => {
   });
 
   registerPageCommands();
+  // Chromium answers the first storage.managed read of a browser session only once its policy service
+  // is ready (measured: 2.7 s after start). Start it now, so the first sidebar or settings request does
+  // not wait for all of it.
+  void readManagedPolicy();
   wireRetention(challenges);
 });
