@@ -1,13 +1,20 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import {
+  exportBackupInParts,
+  importBackupInParts,
+  type TransferProgress,
+} from '@/lib/messaging/backup-transfer';
 import { EraseDataForm } from './EraseDataForm';
 import { ProblemList } from './SettingsFields';
 
 type ImportMode = 'merge' | 'replace';
 
-/** Hands text to the browser's downloads as a file, through a short-lived object URL. */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/**
+ * Hands text to the browser's downloads as a file, through a short-lived object URL. The parts go
+ * into the Blob as they are: a large backup is never joined into one string in the page.
+ */
+function downloadText(fileName: string, parts: string[]): void {
+  const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -31,6 +38,11 @@ function isEncryptedBackup(text: string): boolean {
   }
 }
 
+/** A progress line for a backup that travels in more than one part (else nothing: it is quick). */
+function partsProgress(verb: string, { part, parts }: TransferProgress): string | null {
+  return parts > 1 && part < parts ? `${verb}: part ${part + 1} of ${parts}…` : null;
+}
+
 /** Everything stays in this browser; a backup file is how it moves or survives a new computer. */
 export function DataSection() {
   const [exportStatus, setExportStatus] = useState('');
@@ -41,6 +53,8 @@ export function DataSection() {
   const [importError, setImportError] = useState('');
   const [encrypted, setEncrypted] = useState(false);
   const [passphrase, setPassphrase] = useState('');
+  /** One export or import at a time: the background keeps a single transfer. */
+  const [busy, setBusy] = useState(false);
 
   const chooseFile = async (chosen: File | null) => {
     setFile(chosen);
@@ -49,26 +63,45 @@ export function DataSection() {
   };
 
   const exportBackup = async () => {
-    setExportStatus('');
+    if (busy) return;
+    setBusy(true);
+    setExportStatus('Preparing the backup…');
     setExportError('');
-    const reply = await sendMessage('data/export', {});
-    if (!reply.ok) return setExportError(reply.error.message);
-    downloadText(reply.value.fileName, reply.value.fileText);
+    const reply = await exportBackupInParts((progress) => {
+      const line = partsProgress('Exporting the backup', progress);
+      if (line) setExportStatus(line);
+    });
+    setBusy(false);
+    if (!reply.ok) {
+      setExportStatus('');
+      return setExportError(reply.error.message);
+    }
+    downloadText(reply.value.fileName, reply.value.parts);
     setExportStatus(`Backup saved to your downloads as ${reply.value.fileName}.`);
   };
 
   const importBackup = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     setImportStatus('');
     setImportError('');
     if (!file) return setImportError('Choose a backup file (.json) to import.');
+    setBusy(true);
     const fileText = await file.text();
-    const reply = await sendMessage(
-      'data/import',
-      encrypted && passphrase !== '' ? { fileText, mode, passphrase } : { fileText, mode },
+    const reply = await importBackupInParts(
+      fileText,
+      encrypted && passphrase !== '' ? { mode, passphrase } : { mode },
+      (progress) => {
+        const line = partsProgress('Sending the backup', progress);
+        setImportStatus(line ?? 'Checking and importing the backup (a large one takes a minute or more)…');
+      },
     );
+    setBusy(false);
     setPassphrase('');
-    if (!reply.ok) return setImportError(reply.error.message);
+    if (!reply.ok) {
+      setImportStatus('');
+      return setImportError(reply.error.message);
+    }
     const count = reply.value.challenges;
     setImportStatus(`Imported. ${count} challenge${count === 1 ? '' : 's'} added.`);
   };
@@ -80,7 +113,7 @@ export function DataSection() {
         Your challenges are stored only in this browser. Keep a backup somewhere your agency allows case
         information to be kept: the file contains case details.
       </p>
-      <button type="button" class="button" onClick={() => void exportBackup()}>
+      <button type="button" class="button" aria-disabled={busy} onClick={() => void exportBackup()}>
         Export a backup
       </button>
       <p role="status" aria-live="polite" class="save-row__status">
@@ -153,7 +186,11 @@ export function DataSection() {
             </div>
           )}
         </fieldset>
-        <button type="submit" class={`button${mode === 'replace' ? ' button--warning' : ''}`}>
+        <button
+          type="submit"
+          class={`button${mode === 'replace' ? ' button--warning' : ''}`}
+          aria-disabled={busy}
+        >
           {mode === 'replace' ? 'Replace with the backup' : 'Import the backup'}
         </button>
         <p role="status" aria-live="polite" class="save-row__status">

@@ -5,8 +5,9 @@ import type { IncomingBackup, LockedRecords } from './locked-records';
 import { LOCKED_MESSAGE, type LockService, type LockState } from './lock-service';
 
 /**
- * 'data/import': a plain backup, an encrypted backup of this profile's lock, or an encrypted backup
- * restored on another computer with its passphrase (docs/backup-format.md, "Encrypted backups").
+ * 'data/import-commit', once every part has arrived (data-transfer.ts): a plain backup, an encrypted
+ * backup of this profile's lock, or an encrypted backup restored on another computer with its
+ * passphrase (docs/backup-format.md, "Encrypted backups").
  */
 export interface BackupImportContext {
   db: ChallengeDatabase;

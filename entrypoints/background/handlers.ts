@@ -2,6 +2,7 @@ import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
 import type { ChallengeService } from './challenge-service';
 import { createLockHandlers } from './lock-handlers';
+import { createDataTransferHandlers } from './data-transfer';
 import { injectCaseScript, injectIntoOpenTabs } from './case-sites';
 import { now } from './clock';
 import { commandCasePage, sendTabCommand } from './page-commands';
@@ -15,6 +16,7 @@ import { readTabPage, writeTabPage } from './tab-pages';
 export function createHandlers(challenges: ChallengeService): MessageHandlers {
   return {
     ...createLockHandlers(challenges),
+    ...createDataTransferHandlers(challenges),
     'page/case-detected': async (page, { tabId, frameId }) => {
       if (tabId === undefined) return fail('forbidden', 'Only a case page can report a case.');
       // Same-origin frames of the case page report too; the top frame's view of the page wins.
@@ -90,7 +92,5 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     },
     'protocols/list': () => challenges.listProtocols(),
     'protocols/import': ({ fileText }) => challenges.importProtocol(fileText),
-    'data/export': () => challenges.exportData(),
-    'data/import': ({ fileText, mode, passphrase }) => challenges.importData(fileText, mode, passphrase),
   };
 }

@@ -8,6 +8,7 @@ import {
 import { protocolSchema } from '../protocols';
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 import { listChallengesQuerySchema } from '../store/challenge-listing';
+import { MAX_PARTS, MAX_TRANSFER_CHARS, PART_CHARS } from './transfer';
 
 /**
  * Messages from extension pages (sidebar, popup, dashboard, options) about challenges, settings and
@@ -16,6 +17,12 @@ import { listChallengesQuerySchema } from '../store/challenge-listing';
 const challengeId = z.uuid('must be a challenge id');
 const summaries = z.custom<ChallengeSummary[]>((value) => Array.isArray(value));
 const fromPages = ['extension-page'] as const;
+const transferId = z.uuid('must be a transfer id');
+const partIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_PARTS - 1, `must be below ${MAX_PARTS}`);
 
 export const challengeMessages = {
   'challenge/open': {
@@ -78,17 +85,24 @@ export const challengeMessages = {
     request: z.object({ fileText: z.string().max(1_000_000) }),
     response: z.object({ protocolId: z.string() }),
   },
-  'data/export': {
-    description: 'Everything, as one versioned backup file (JSON text).',
+  // A whole-store backup travels in parts (lib/messaging/transfer.ts): one message could pass the
+  // browser's 64 MiB limit. Export: begin, then every part. Import: begin, every part in order, commit.
+  'data/export-begin': {
+    description: 'Build the backup file (JSON text) once and keep it, in parts, for data/export-part.',
     from: fromPages,
     request: z.object({}).strict(),
-    response: z.object({ fileName: z.string(), fileText: z.string() }),
+    response: z.object({ exportId: transferId, fileName: z.string(), parts: z.number(), chars: z.number() }),
   },
-  'data/import': {
-    description: 'Restore a backup file; validated whole first, all-or-nothing.',
+  'data/export-part': {
+    description: 'One part of a begun export, by index from 0; the export ends once each part was read.',
+    from: fromPages,
+    request: z.object({ exportId: transferId, index: partIndex }),
+    response: z.object({ text: z.string() }),
+  },
+  'data/import-begin': {
+    description: 'Announce a backup file to import, its size and how many parts it comes in.',
     from: fromPages,
     request: z.object({
-      fileText: z.string().max(200_000_000),
       mode: z.enum(['replace', 'merge']),
       /** An encrypted backup's passphrase, to restore it where its lock is not this browser's. */
       passphrase: z
@@ -96,7 +110,33 @@ export const challengeMessages = {
         .min(1, 'must not be empty')
         .max(1000, 'must be at most 1000 characters')
         .optional(),
+      parts: z
+        .number()
+        .int()
+        .min(1, 'must be at least 1')
+        .max(MAX_PARTS, `must be at most ${MAX_PARTS} (the file is too large)`),
+      chars: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_TRANSFER_CHARS, `must be at most ${MAX_TRANSFER_CHARS} (the file is too large)`),
     }),
+    response: z.object({ importId: transferId }),
+  },
+  'data/import-part': {
+    description: 'The next part of a begun import, in order; nothing is stored until the commit.',
+    from: fromPages,
+    request: z.object({
+      importId: transferId,
+      index: partIndex,
+      text: z.string().max(PART_CHARS, `must be at most ${PART_CHARS} characters (one part)`),
+    }),
+    response: z.object({}).strict(),
+  },
+  'data/import-commit': {
+    description: 'Every part has been sent: restore the backup, validated whole first, all-or-nothing.',
+    from: fromPages,
+    request: z.object({ importId: transferId }),
     response: z.object({ challenges: z.number(), events: z.number() }),
   },
   'sites/changed': {

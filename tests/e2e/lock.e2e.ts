@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectEventually, launchWithExtension, type ExtensionBrowser } from './support/browser.mjs';
+import { exportFromPage, importFromPage } from './support/backup-transfer';
 import { darlingtonOpening, sendFromPage } from './support/challenge-drafts';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: string } };
@@ -125,7 +126,7 @@ test('with the lock on, the note is nowhere on disk; the badge works locked; the
     expect(read.value.events.find((event) => event.type === 'note-added')?.text).toContain(PHRASE);
 
     // The backup taken under the lock is encrypted too.
-    const backup = await sendFromPage<Reply<{ fileText: string }>>(page, 'data/export', {});
+    const backup = await exportFromPage(page);
     expect(backup.ok && backup.value.fileText.includes('"wrappedKey"')).toBe(true);
     expect(backup.ok && backup.value.fileText.includes(PHRASE)).toBe(false);
 
@@ -201,7 +202,7 @@ test('an encrypted backup restores in a fresh profile with its passphrase; a wro
     const setUp = await sendFromPage<Reply<unknown>>(page, 'lock/setup', { passphrase: PASSPHRASE });
     expect(setUp.ok).toBe(true);
     challengeId = await openWithNote(page);
-    const backup = await sendFromPage<Reply<{ fileText: string }>>(page, 'data/export', {});
+    const backup = await exportFromPage(page);
     if (!backup.ok) throw new Error(backup.error.message);
     fileText = backup.value.fileText;
     expect(JSON.parse(fileText)).toMatchObject({
@@ -215,13 +216,9 @@ test('an encrypted backup restores in a fresh profile with its passphrase; a wro
   const profileB = await launchWithExtension();
   try {
     const page = await extensionPage(profileB);
-    const withoutPassphrase = await sendFromPage<Reply<unknown>>(page, 'data/import', {
-      fileText,
-      mode: 'merge',
-    });
+    const withoutPassphrase = await importFromPage(page, fileText, { mode: 'merge' });
     expect(withoutPassphrase).toMatchObject({ ok: false, error: { kind: 'invalid' } });
-    const wrong = await sendFromPage<Reply<unknown>>(page, 'data/import', {
-      fileText,
+    const wrong = await importFromPage(page, fileText, {
       mode: 'merge',
       passphrase: 'not the passphrase at all',
     });
@@ -266,10 +263,7 @@ test('an encrypted backup restores in a fresh profile with its passphrase; a wro
     expect(forCase.ok && forCase.value.items.map((item) => item.challengeId)).toEqual([challengeId]);
 
     // Merging the same file again into the now-encrypted store: identical, so no clash and nothing added.
-    const again = await sendFromPage<Reply<{ challenges: number }>>(page, 'data/import', {
-      fileText,
-      mode: 'merge',
-    });
+    const again = await importFromPage(page, fileText, { mode: 'merge' });
     expect(again).toEqual({ ok: true, value: { challenges: 0, events: 0 } });
   } finally {
     await profileB.close();

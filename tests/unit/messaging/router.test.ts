@@ -8,6 +8,7 @@ import {
   type RouterTrust,
 } from '../../../lib/messaging/router';
 import { ok } from '../../../lib/messaging/result';
+import { MAX_TRANSFER_CHARS, PART_CHARS } from '../../../lib/messaging/transfer';
 
 /**
  * Forged and malformed messages (issue: "refused, nothing changed"). The router decides who sent a
@@ -88,7 +89,13 @@ const forgeries: [string, Sender, string, unknown][] = [
     validAppend,
   ],
   ['a granted content script asking for every challenge', contentScript, 'challenge/list', {}],
-  ['a granted content script exporting the data', contentScript, 'data/export', {}],
+  ['a granted content script exporting the data', contentScript, 'data/export-begin', {}],
+  [
+    'a granted content script sending a backup part',
+    contentScript,
+    'data/import-part',
+    { importId: '00000000-0000-4000-8000-000000002000', index: 0, text: '{}' },
+  ],
   ['a granted content script changing settings', contentScript, 'settings/update', {}],
   [
     'an extension page sending page/case-detected (content scripts only)',
@@ -139,6 +146,21 @@ describe('malformed messages', () => {
         type: 'page/selection-captured',
         payload: { ...snapshot, anchor: { quote: 'x'.repeat(5001), prefix: '', suffix: '' } },
       },
+    ],
+    [
+      'a backup part longer than one part may be',
+      {
+        type: 'data/import-part',
+        payload: {
+          importId: '00000000-0000-4000-8000-000000002000',
+          index: 0,
+          text: 'x'.repeat(PART_CHARS + 1),
+        },
+      },
+    ],
+    [
+      'an import announcing more characters than any backup may have',
+      { type: 'data/import-begin', payload: { mode: 'merge', parts: 2, chars: MAX_TRANSFER_CHARS + 1 } },
     ],
     [
       'an append without an event',
