@@ -28,9 +28,10 @@ import type { LockService } from './lock-service';
 /**
  * The challenge records while the passphrase lock is on: events are opened and sealed here, always
  * before the store opens a transaction (lib/store's rule). Opened events and case references are
- * cached for speed while unlocked; locking clears both.
+ * cached for speed while unlocked; locking clears both. Only the lock's `onLock` is used, so unit tests
+ * pass that alone rather than the whole service (which reads browser storage).
  */
-export function createLockedRecords(lock: LockService) {
+export function createLockedRecords(lock: Pick<LockService, 'onLock'>) {
   const opened = new Map<string, ChallengeEvent>();
   const caseReferences = new Map<string, string>();
   lock.onLock(() => {
