@@ -9,14 +9,7 @@ import {
   type StoredEvent,
 } from '@/lib/store';
 import type { SummaryRow } from '@/lib/store/summary-row';
-import {
-  CHALLENGE_ID,
-  builtIn,
-  drafts,
-  history,
-  openedDraft,
-  uuidFrom,
-} from '../challenge/challenge-builders';
+import { CHALLENGE_ID, builtIn, history, openedDraft, uuidFrom } from '../challenge/challenge-builders';
 import { freshDatabase } from '../store/test-database';
 
 /**
