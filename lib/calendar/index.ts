@@ -30,5 +30,6 @@ export {
   workingHoursSchema,
 } from './london-time';
 export type { WorkingHours } from './london-time';
+export { longDate, longDateWithDay, monthName } from './date-words';
 export { deadlineStatus, stageDeadline, stageDeadlineSchema } from './stage-deadline';
 export type { DeadlineState, StageDeadline } from './stage-deadline';

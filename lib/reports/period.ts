@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { londonDate } from '../calendar';
+import { londonDate, monthName } from '../calendar';
 
 /**
  * Reporting periods in Europe/London calendar dates. Partnerships report quarterly (Darlington DSP 2024,
@@ -26,20 +26,6 @@ export const periodOptionsSchema = z.object({
   yearStartMonth: z.number().int().min(1, 'must be a month 1-12').max(12, 'must be a month 1-12').default(4),
 });
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const LENGTH: Record<PeriodKind, number> = { quarter: 3, 'half-year': 6, year: 12 };
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -93,10 +79,11 @@ function labelOf(
   yearStart: number,
   yearStartMonth: number,
 ): string {
+  const [from, to] = [monthName(monthOf(first)), monthName(monthOf(last))];
   const span =
     yearOf(first) === yearOf(last)
-      ? `${MONTHS[monthOf(first) - 1]}–${MONTHS[monthOf(last) - 1]} ${yearOf(last)}`
-      : `${MONTHS[monthOf(first) - 1]} ${yearOf(first)} – ${MONTHS[monthOf(last) - 1]} ${yearOf(last)}`;
+      ? `${from}–${to} ${yearOf(last)}`
+      : `${from} ${yearOf(first)} – ${to} ${yearOf(last)}`;
   const startYear = yearOf(yearStart);
   const yearName = yearStartMonth === 1 ? `${startYear}` : `${startYear}/${pad((startYear + 1) % 100)}`;
   if (kind === 'year') return yearStartMonth === 1 ? yearName : `${yearName} (${span})`;
