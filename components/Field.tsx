@@ -1,6 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
+/**
+ * The one field kit of every page (sidebar, options, reports): each control has a label tied to it
+ * (`htmlFor`), its hint, managed note and error named by aria-describedby, and aria-invalid while in error.
+ */
+
 /** Error messages keyed by field path ("decisionMaker.agency"), shown beside the field and in the summary. */
 export type FieldErrors = Record<string, string>;
 
@@ -8,82 +13,118 @@ export function fieldId(form: string, path: string): string {
   return `${form}-${path.replace(/\./g, '-')}`;
 }
 
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  error?: string | undefined;
-  hint?: string | undefined;
-  multiline?: boolean;
-  type?: 'text' | 'number' | 'date';
-  required?: boolean;
+/** Shown beside a value IT pushes through managed browser policy: the practitioner cannot change it. */
+export const MANAGED_NOTE = 'Set by your organisation';
+
+/** The ids a control is described by: its hint, the managed note and its error, in reading order. */
+function describedBy(id: string, parts: { hint?: boolean; error?: boolean; managed?: boolean }) {
+  const ids = [
+    parts.hint ? `${id}-hint` : '',
+    parts.managed ? `${id}-managed` : '',
+    parts.error ? `${id}-error` : '',
+  ].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/** A labelled input whose error sits beside it and is announced through aria-describedby. */
-export function TextField(props: TextFieldProps) {
-  const { id, label, value, onInput, error, hint, multiline, type = 'text', required } = props;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const shared = {
-    id,
-    value,
-    required: required ?? false,
-    ...(error ? { 'aria-invalid': 'true' as const } : {}),
-    ...(described ? { 'aria-describedby': described } : {}),
-    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
-  };
+/** What every field has: a label, and optionally a hint, an error, and IT's lock on its value. */
+interface FieldBase {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** IT sets this value through managed policy: the control is disabled and says so. */
+  managed?: boolean;
+}
+
+/** Label, hint, "set by your organisation" and the error, in that order above the control. */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  managed,
+  children,
+}: FieldBase & { children: ComponentChildren }) {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} class="hint">
           {hint}
         </p>
       )}
+      {managed && (
+        <p id={`${id}-managed`} class="managed-note">
+          {MANAGED_NOTE}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} class="field__error">
           <span class="visually-hidden">Error: </span>
           {error}
         </p>
       )}
-      {multiline ? (
-        <textarea rows={3} {...shared} />
-      ) : type === 'number' ? (
-        <input type="number" {...shared} />
-      ) : type === 'date' ? (
-        <input type="date" {...shared} />
-      ) : (
-        <input type="text" {...shared} />
-      )}
+      {children}
     </div>
   );
 }
 
-interface SelectFieldProps {
-  id: string;
-  label: string;
+interface TextFieldProps extends FieldBase {
+  value: string;
+  onInput: (value: string) => void;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'time' | 'number' | 'date';
+  required?: boolean;
+  inputMode?: 'numeric';
+  autoComplete?: string;
+  class?: string;
+}
+
+/** A labelled input (or a three-row textarea) whose hint and error are announced through aria-describedby. */
+export function TextField(props: TextFieldProps) {
+  const { id, value, onInput, hint, error, managed = false, multiline, type = 'text', required } = props;
+  const shared = {
+    id,
+    value,
+    class: props.class,
+    required: required ?? false,
+    disabled: managed,
+    inputMode: props.inputMode,
+    autoComplete: props.autoComplete,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(id, { hint: !!hint, error: !!error, managed }),
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <FieldFrame {...props} managed={managed}>
+      {multiline ? (
+        <textarea rows={3} {...shared} />
+      ) : (
+        // Preact types each input type apart; the attributes used here are valid for all five.
+        <input type={type as 'text'} {...shared} />
+      )}
+    </FieldFrame>
+  );
+}
+
+interface SelectFieldProps extends FieldBase {
   value: string;
   options: readonly { value: string; label: string }[];
   onChange: (value: string) => void;
-  error?: string | undefined;
+  /** A first, empty option ("Choose…"), for a choice that has no default. */
   placeholder?: string;
 }
 
-export function SelectField({ id, label, value, options, onChange, error, placeholder }: SelectFieldProps) {
+export function SelectField(props: SelectFieldProps) {
+  const { id, value, options, onChange, hint, error, managed = false, placeholder } = props;
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
-      {error && (
-        <p id={`${id}-error`} class="field__error">
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+    <FieldFrame {...props} managed={managed}>
       <select
         id={id}
         value={value}
+        disabled={managed}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, { hint: !!hint, error: !!error, managed })}
         onChange={(event) => onChange(event.currentTarget.value)}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -93,25 +134,40 @@ export function SelectField({ id, label, value, options, onChange, error, placeh
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
-export function CheckboxField(props: {
-  id: string;
-  label: string;
+interface CheckboxFieldProps extends Omit<FieldBase, 'error'> {
   checked: boolean;
   onChange: (checked: boolean) => void;
-}) {
+}
+
+/** The box first, then its label with the hint and managed note under it. */
+export function CheckboxField({ id, label, checked, onChange, hint, managed = false }: CheckboxFieldProps) {
   return (
     <div class="field field--checkbox">
       <input
         type="checkbox"
-        id={props.id}
-        checked={props.checked}
-        onChange={(event) => props.onChange(event.currentTarget.checked)}
+        id={id}
+        checked={checked}
+        disabled={managed}
+        aria-describedby={describedBy(id, { hint: !!hint, managed })}
+        onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      <label for={props.id}>{props.label}</label>
+      <div>
+        <label htmlFor={id}>{label}</label>
+        {hint && (
+          <p id={`${id}-hint`} class="hint">
+            {hint}
+          </p>
+        )}
+        {managed && (
+          <p id={`${id}-managed`} class="managed-note">
+            {MANAGED_NOTE}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type Practitioner } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
-import { InputField, isManaged } from './SettingsFields';
+import { TextField } from '../Field';
+import { isManaged } from './SettingsFields';
 import { errorsFrom, useSettingsSave, type SettingsSectionProps } from './use-settings-save';
 
 const FIELDS: { key: keyof Practitioner; label: string; hint: string; autoComplete: string }[] = [
@@ -43,7 +44,7 @@ export function AboutYouSection({ settings, managed, onSaved }: SettingsSectionP
       <p>Challenge Companion signs the emails it drafts with these details. They stay in this browser.</p>
       <form onSubmit={submit} noValidate>
         {FIELDS.map(({ key, label, hint, autoComplete }) => (
-          <InputField
+          <TextField
             key={key}
             id={`practitioner-${key}`}
             label={label}

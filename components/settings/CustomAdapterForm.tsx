@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CustomAdapter } from '@/lib/capture/adapters/types';
 import { customAdapterSchema } from '@/lib/capture/custom-adapter-schema';
 import { settingsErrors } from '@/lib/settings/settings-schema';
-import { InputField } from './SettingsFields';
+import { TextField } from '../Field';
 import type { FieldErrors } from './use-settings-save';
 
 type AdapterDraft = Record<(typeof FIELDS)[number]['key'], string>;
@@ -93,7 +93,7 @@ export function CustomAdapterForm({ existing, onAdd, backgroundErrors }: CustomA
     <form onSubmit={(event) => void submit(event)} noValidate class="subsection">
       <h3>Add a site adapter</h3>
       {FIELDS.map(({ key, label, hint }) => (
-        <InputField
+        <TextField
           key={key}
           id={`adapter-${key}`}
           label={label}

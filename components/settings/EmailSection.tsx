@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type EmailChannel } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
-import { CheckboxField, InputField, MANAGED_NOTE, isManaged } from './SettingsFields';
+import { CheckboxField, MANAGED_NOTE, TextField } from '../Field';
+import { isManaged } from './SettingsFields';
 import {
   errorsFrom,
   useSettingsSave,
@@ -85,7 +86,7 @@ export function EmailSection({ settings, managed, onSaved }: SettingsSectionProp
             </div>
           ))}
         </fieldset>
-        <InputField
+        <TextField
           id="subjectPrefix"
           label="Subject line prefix"
           hint="Your agency’s marking, for example OFFICIAL-SENSITIVE or [secure]. Leave empty for none."

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging/send';
 import { UnlockForm } from '../UnlockForm';
-import { MANAGED_NOTE } from './SettingsFields';
+import { MANAGED_NOTE } from '../Field';
 
 type Status = {
   enabled: boolean;

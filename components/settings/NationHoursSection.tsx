@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Nation } from '@/lib/calendar';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
-import { CheckboxField, InputField, SelectField, isManaged } from './SettingsFields';
+import { CheckboxField, SelectField, TextField } from '../Field';
+import { isManaged } from './SettingsFields';
 import {
   errorsFrom,
   useSettingsSave,
@@ -68,7 +69,7 @@ export function NationHoursSection({ settings, managed, onSaved }: SettingsSecti
           onChange={setNation}
         />
         <div class="field-pair">
-          <InputField
+          <TextField
             id="workingHours-start"
             label="Working day starts"
             type="time"
@@ -78,7 +79,7 @@ export function NationHoursSection({ settings, managed, onSaved }: SettingsSecti
             managed={isManaged(managed, 'workingHours')}
             onInput={setStart}
           />
-          <InputField
+          <TextField
             id="workingHours-end"
             label="Working day ends"
             type="time"
@@ -89,7 +90,7 @@ export function NationHoursSection({ settings, managed, onSaved }: SettingsSecti
             onInput={setEnd}
           />
         </div>
-        <InputField
+        <TextField
           id="dueSoonWorkingDays"
           label="Warn me this many working days before a deadline"
           hint="From 0 (only on the day) to 5."

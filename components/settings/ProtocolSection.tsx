@@ -3,7 +3,8 @@ import { sendMessage } from '@/lib/messaging/send';
 import type { Protocol } from '@/lib/protocols/protocol-schema';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
-import { ProblemList, SelectField, isManaged } from './SettingsFields';
+import { SelectField } from '../Field';
+import { ProblemList, isManaged } from './SettingsFields';
 import { errorsFrom, useSettingsSave, type SettingsSectionProps } from './use-settings-save';
 
 interface ProtocolList {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging/send';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
-import { InputField, isManaged } from './SettingsFields';
+import { TextField } from '../Field';
+import { isManaged } from './SettingsFields';
 import { useSettingsSave, type FieldErrors, type SettingsSectionProps } from './use-settings-save';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -47,7 +48,7 @@ export function RetentionSection({ settings, managed, onSaved }: SettingsSection
         </div>
       )}
       <form onSubmit={submit} noValidate>
-        <InputField
+        <TextField
           id="retentionMonths"
           label="Delete closed challenges this many months after they close"
           hint="0 keeps them until you delete them. You are warned 14 days before anything is deleted."

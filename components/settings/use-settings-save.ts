@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { ZodError } from 'zod';
 import { sendMessage } from '@/lib/messaging/send';
 import { settingsErrors, type Settings, type SettingsUpdate } from '@/lib/settings/settings-schema';
+import type { FieldErrors } from '../Field';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 export interface SettingsSectionProps {
   settings: Settings;
