@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ChallengeState } from '@/lib/challenge';
+// Types only: the sidebar opens on this list, and zod, date-fns and the calendar stay out of its first load.
+import type { ResponseOf } from '@/lib/messaging/catalogue';
 import { sendMessage } from '@/lib/messaging/send';
 import { deadlineWording } from './deadline-wording';
 
@@ -10,21 +11,21 @@ interface Props {
   onOpen: (challengeId: string) => void;
 }
 
-/** Every challenge raised on this case, with where it stands and whether its quote is on this page. */
+type Listed = ResponseOf<'challenge/for-case'>['items'][number];
+
+/**
+ * Every challenge raised on this case, with where it stands and whether its quote is on this page. One
+ * request: the background sends each summary with its stage title and working days left.
+ */
 export function ChallengeList({ caseReference, highlightsFound, onOpen }: Props) {
-  const [states, setStates] = useState<ChallengeState[] | null>(null);
+  const [items, setItems] = useState<Listed[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void (async () => {
-      const reply = await sendMessage('challenge/for-case', { caseReference });
-      if (!reply.ok) return setError(reply.error.message);
-      // The summaries lack working days left; each challenge's derived state has it.
-      const loaded = await Promise.all(
-        reply.value.items.map((item) => sendMessage('challenge/get', { challengeId: item.challengeId })),
-      );
-      setStates(loaded.flatMap((one) => (one.ok ? [one.value.state] : [])));
-    })();
+    void sendMessage('challenge/for-case', { caseReference }).then((reply) => {
+      if (reply.ok) setItems(reply.value.items);
+      else setError(reply.error.message);
+    });
   }, [caseReference]);
 
   if (error)
@@ -33,24 +34,24 @@ export function ChallengeList({ caseReference, highlightsFound, onOpen }: Props)
         {error}
       </p>
     );
-  if (!states) return <p aria-live="polite">Loading challenges…</p>;
-  if (states.length === 0) return <p>No challenges on this case yet.</p>;
+  if (!items) return <p aria-live="polite">Loading challenges…</p>;
+  if (items.length === 0) return <p>No challenges on this case yet.</p>;
   return (
     <ul class="challenge-list" aria-label={`Challenges on ${caseReference}`}>
-      {states.map((state) => (
-        <li key={state.challengeId} class="challenge-list__item">
-          <button type="button" class="link-button" onClick={() => onOpen(state.challengeId)}>
-            Stage {state.currentStage}
-            {state.stageTitle ? `: ${state.stageTitle}` : ''}
+      {items.map((item) => (
+        <li key={item.challengeId} class="challenge-list__item">
+          <button type="button" class="link-button" onClick={() => onOpen(item.challengeId)}>
+            Stage {item.currentStage}
+            {item.stageTitle ? `: ${item.stageTitle}` : ''}
           </button>
-          <p>
-            {state.status === 'open' ? 'Open' : state.status === 'resolved' ? 'Resolved' : 'Withdrawn'}
-            {state.deadline
-              ? ` · ${deadlineWording(state.deadline.deadline, state.deadlineState, state.workingDaysLeft)}`
+          <p data-testid="challenge-standing">
+            {item.status === 'open' ? 'Open' : item.status === 'resolved' ? 'Resolved' : 'Withdrawn'}
+            {item.status === 'open' && item.deadline
+              ? ` · ${deadlineWording(item.deadline, item.deadlineState, item.workingDaysLeft)}`
               : ''}
           </p>
           <p class="hint">
-            {highlightsFound?.includes(state.challengeId)
+            {highlightsFound?.includes(item.challengeId)
               ? 'Quote highlighted on this page'
               : 'Quote not found on this page'}
           </p>

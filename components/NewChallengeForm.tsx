@@ -70,9 +70,9 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
 
   useEffect(() => {
     void loadDraft(draftCase).then((saved) => {
-      // A fresh capture wins over the quote in an old draft; everything typed is kept.
-      if (saved)
-        setDraft((current) => ({ ...current, ...saved, ...(capture ? { quote: capture.anchor } : {}) }));
+      // A fresh capture wins over the quote in an old draft; everything typed is kept. Always a new
+      // object, so the save below runs once now: text typed before the restore finished is saved too.
+      setDraft((current) => ({ ...current, ...saved, ...(capture ? { quote: capture.anchor } : {}) }));
       restored.current = true;
     });
   }, [draftCase, capture]);

@@ -1,5 +1,6 @@
-import { londonDate, workingDaysBetween, type DeadlineState, type Nation } from '../../lib/calendar';
+import type { DeadlineState, Nation } from '../../lib/calendar';
 import type { ChallengeSummary } from '../../lib/challenge';
+import { summaryStanding } from '../../lib/challenge/summary-standing';
 import type { Protocol } from '../../lib/protocols';
 
 export interface SummaryDeadline {
@@ -10,28 +11,18 @@ export interface SummaryDeadline {
 
 /**
  * Where a listed challenge stands against its deadline at `now`, from the summary alone (lists never read
- * a challenge's events). The state follows the same instants as the derived challenge state; working days
- * are counted on the practitioner's nation's calendar, as the deadline itself was. Null when the
- * challenge is closed or its stage has no deadline.
+ * a challenge's events): the same standing the background gives the sidebar's list (summaryStanding).
+ * Working days are counted on the nation the deadline was counted on, or `nation` (the settings') for a
+ * summary stored before it kept one. Null when the challenge is closed or its stage has no deadline.
  */
 export function summaryDeadline(
-  summary: Pick<ChallengeSummary, 'status' | 'deadline' | 'dueSoonAt'>,
+  summary: Pick<ChallengeSummary, 'status' | 'deadline' | 'dueSoonAt' | 'nation'>,
   now: Date,
   nation: Nation,
 ): SummaryDeadline | null {
   if (summary.status !== 'open' || summary.deadline === null) return null;
-  const at = now.getTime();
-  const due = Date.parse(summary.deadline);
-  const dueSoon = summary.dueSoonAt === null ? due : Date.parse(summary.dueSoonAt);
-  const state: DeadlineState = at >= due ? 'overdue' : at >= dueSoon ? 'due-soon' : 'on-track';
-  let workingDaysLeft: number | null;
-  try {
-    workingDaysLeft = workingDaysBetween(londonDate(now), londonDate(new Date(due)), nation);
-  } catch {
-    // Outside the calendar's supported years: the date alone is still worth showing.
-    workingDaysLeft = null;
-  }
-  return { deadline: summary.deadline, state, workingDaysLeft };
+  const { deadlineState, workingDaysLeft } = summaryStanding(summary, now, nation);
+  return { deadline: summary.deadline, state: deadlineState ?? 'on-track', workingDaysLeft };
 }
 
 /** Soonest deadline first; challenges without one last, most recently changed first among those. */

@@ -31,8 +31,10 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     'page/highlights-found': async ({ challengeIds }, { tabId, frameId }) => {
       if (tabId === undefined) return ok({});
       // The top frame's report starts the list; same-origin frames (a form in an iframe) add theirs.
-      const found = frameId === 0 ? [] : ((await readTabPage(tabId)).highlightsFound ?? []);
-      await writeTabPage(tabId, { highlightsFound: [...new Set([...found, ...challengeIds])] });
+      await writeTabPage(tabId, (current) => {
+        const found = frameId === 0 ? [] : (current.highlightsFound ?? []);
+        return { highlightsFound: [...new Set([...found, ...challengeIds])] };
+      });
       return ok({});
     },
     'page/selection-captured': async (capture, { tabId }) => {

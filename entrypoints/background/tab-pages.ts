@@ -19,9 +19,29 @@ export async function readTabPage(tabId: number): Promise<TabPage> {
   return (stored[key(tabId)] as TabPage | undefined) ?? { page: null, capture: null, highlightsFound: null };
 }
 
-export async function writeTabPage(tabId: number, update: Partial<TabPage>): Promise<void> {
-  const current = await readTabPage(tabId);
-  await browser.storage.session.set({ [key(tabId)]: { ...current, ...update } });
+/** Per tab, the write in progress: each read-modify-write waits for the one before it. */
+const pendingWrites = new Map<number, Promise<void>>();
+
+/**
+ * Changes part of a tab's record. Writes for one tab run one after another: a case report and a
+ * captured quote arriving together (the script reports as the practitioner captures) must not each
+ * read the old record and drop the other's change.
+ */
+export function writeTabPage(
+  tabId: number,
+  update: Partial<TabPage> | ((current: TabPage) => Partial<TabPage>),
+): Promise<void> {
+  const write = (pendingWrites.get(tabId) ?? Promise.resolve()).then(async () => {
+    const current = await readTabPage(tabId);
+    const change = typeof update === 'function' ? update(current) : update;
+    await browser.storage.session.set({ [key(tabId)]: { ...current, ...change } });
+  });
+  const settled = write.catch(() => undefined);
+  pendingWrites.set(tabId, settled);
+  void settled.then(() => {
+    if (pendingWrites.get(tabId) === settled) pendingWrites.delete(tabId);
+  });
+  return write;
 }
 
 export async function forgetTabPage(tabId: number): Promise<void> {

@@ -85,7 +85,16 @@ export function createCaseWatch() {
 
   return {
     highlight,
-    sendCapture: (anchor: QuoteAnchor) => sendMessage('page/selection-captured', { ...snapshot(), anchor }),
+    // A capture or an opened sidebar may come before the first look (the script arrives after load and
+    // looks when idle): both look now, so they never carry no case, or the previous page's.
+    sendCapture: (anchor: QuoteAnchor) => {
+      detectedCase = detectCase(document, location.href, customAdapters);
+      return sendMessage('page/selection-captured', { ...snapshot(), anchor });
+    },
+    reportNow: () => {
+      cancelIdleCallback(idle);
+      return report();
+    },
     stop() {
       observer.disconnect();
       clearTimeout(timer);

@@ -1,6 +1,5 @@
 import type { ChallengeSummary } from '@/lib/challenge';
-import type { MonitoringChallenge, Period } from '@/lib/reports';
-import { londonDay } from '@/lib/drafts';
+import { mayCountIn, type MonitoringChallenge, type Period } from '@/lib/reports';
 import { sendMessage } from '@/lib/messaging/send';
 
 const PAGE_SIZE = 500;
@@ -22,16 +21,9 @@ async function listAll(status?: 'open'): Promise<ChallengeSummary[] | string> {
   return all;
 }
 
-/** Whether a challenge can count in the period: opened by its end, and open then or changed since its start. */
-function mayCount(summary: ChallengeSummary, period: Period): boolean {
-  if (londonDay(summary.openedAt) > period.end) return false;
-  return summary.status === 'open' || londonDay(summary.lastChangeAt) >= period.start;
-}
-
 /**
- * The full history of each challenge, one 'challenge/get' per challenge. Fine for a practitioner's own
- * challenges (tens to hundreds); a partnership-wide log of thousands would want one bulk message that
- * derives in the background instead of a round trip each.
+ * The full history of each challenge, one 'challenge/get' per challenge: for the CSV log and the calendar
+ * file, made only when asked for. The figures on screen come from 'reports/figures' in one message.
  */
 async function histories(summaries: readonly ChallengeSummary[]): Promise<MonitoringChallenge[] | string> {
   const loaded: MonitoringChallenge[] = [];
@@ -43,11 +35,11 @@ async function histories(summaries: readonly ChallengeSummary[]): Promise<Monito
   return loaded;
 }
 
-/** The challenges that may count in the period's figures (monitoringFigures decides exactly which count where). */
+/** The challenges that may count in the period (its CSV log): the same ones 'reports/figures' counts. */
 export async function challengesForPeriod(period: Period): Promise<MonitoringChallenge[] | string> {
   const summaries = await listAll();
   if (typeof summaries === 'string') return summaries;
-  return histories(summaries.filter((summary) => mayCount(summary, period)));
+  return histories(summaries.filter((summary) => mayCountIn(summary, period)));
 }
 
 /** Every open challenge, for the calendar file of their deadlines. */

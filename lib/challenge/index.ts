@@ -35,3 +35,4 @@ export {
 } from './derive';
 export type { DeadlineState, StageDeadline } from './stage-deadlines';
 export { summariseChallenge, type ChallengeSummary } from './summary';
+export { summaryStanding, type SummaryStanding } from './summary-standing';

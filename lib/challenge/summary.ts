@@ -1,3 +1,4 @@
+import type { Nation } from '../calendar';
 import type { ChallengeState } from './derive';
 import type { ChallengeStatus } from './progress';
 
@@ -15,6 +16,11 @@ export interface ChallengeSummary {
   immediateRisk: boolean;
   currentStage: number;
   areaOfDisagreement: string;
+  /**
+   * The nation whose bank holidays the deadline was counted on, so lists count working days left on the
+   * same calendar. Absent from rows written before it was added (lists then use the settings' nation).
+   */
+  nation?: Nation;
   /**
    * The next instant an alert cares about, as seen at derivation: the due-soon warning while it is ahead,
    * otherwise the deadline itself (which may be past: an overdue challenge sorts first). Null when the
@@ -44,6 +50,7 @@ export function summariseChallenge(state: ChallengeState): ChallengeSummary {
     immediateRisk: state.immediateRisk,
     currentStage: state.currentStage,
     areaOfDisagreement: state.areaOfDisagreement,
+    nation: state.nation,
     nextDeadline: deadline === null ? null : dueSoonStillAhead ? deadline.dueSoonAt : deadline.deadline,
     dueSoonAt: deadline?.dueSoonAt ?? null,
     deadline: deadline?.deadline ?? null,

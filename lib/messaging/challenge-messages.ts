@@ -5,7 +5,10 @@ import {
   type ChallengeState,
   type ChallengeSummary,
 } from '../challenge';
+import { isCalendarDate } from '../calendar/calendar-date';
 import { protocolSchema } from '../protocols';
+import type { MonitoringFigures } from '../reports/monitoring-figures';
+import { PERIOD_KINDS } from '../reports/period';
 import { settingsSchema, settingsUpdateSchema } from '../settings/settings-schema';
 import { listChallengesQuerySchema } from '../store/challenge-listing';
 import { MAX_PARTS, MAX_TRANSFER_CHARS, PART_CHARS } from './transfer';
@@ -16,6 +19,19 @@ import { MAX_PARTS, MAX_TRANSFER_CHARS, PART_CHARS } from './transfer';
  */
 const challengeId = z.uuid('must be a challenge id');
 const summaries = z.custom<ChallengeSummary[]>((value) => Array.isArray(value));
+/** A summary and what the sidebar's case list shows beside it, worked out in the background at `now`. */
+const listedChallenges = z.array(
+  z
+    .custom<ChallengeSummary>((value) => typeof value === 'object' && value !== null)
+    .and(
+      z.object({
+        stageTitle: z.string().nullable(),
+        deadlineState: z.enum(['on-track', 'due-soon', 'overdue']).nullable(),
+        workingDaysLeft: z.number().int().nullable(),
+      }),
+    ),
+);
+const calendarDate = z.string().refine(isCalendarDate, "must be a real 'YYYY-MM-DD' date");
 const fromPages = ['extension-page'] as const;
 const transferId = z.uuid('must be a transfer id');
 const partIndex = z
@@ -56,10 +72,27 @@ export const challengeMessages = {
     response: z.object({ items: summaries, next: z.string().nullable(), now: z.string() }),
   },
   'challenge/for-case': {
-    description: 'Every challenge raised on one case reference (for the sidebar).',
+    description:
+      'Every challenge raised on one case reference, with its stage title and deadline standing (for the sidebar).',
     from: fromPages,
     request: z.object({ caseReference: z.string().min(1).max(64) }),
-    response: z.object({ items: summaries, now: z.string() }),
+    response: z.object({ items: listedChallenges, now: z.string() }),
+  },
+  'reports/figures': {
+    description:
+      'The monitoring figures for a reporting period, counted in the background in one pass over the store.',
+    from: fromPages,
+    request: z.object({
+      period: z
+        .object({
+          kind: z.enum(PERIOD_KINDS),
+          start: calendarDate,
+          end: calendarDate,
+          label: z.string().max(200),
+        })
+        .refine((period) => period.start <= period.end, 'must start on or before its end'),
+    }),
+    response: z.object({ figures: z.custom<MonitoringFigures>(), counted: z.number() }),
   },
   'settings/get': {
     description: 'The settings, with the fields IT manages by policy.',

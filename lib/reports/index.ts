@@ -10,7 +10,9 @@ export {
   type Period,
   type PeriodKind,
 } from './period';
+export { mayCountIn, monitoringFactsOf, type MonitoringFacts } from './monitoring-facts';
 export {
+  figuresFromFacts,
   monitoringFigures,
   workingDaysToResolution,
   type CountRow,

@@ -1,6 +1,7 @@
 import { londonDate, workingDaysBetween } from '../calendar';
 import type { ChallengeEvent, ChallengeState } from '../challenge';
 import { findProtocol, type Protocol } from '../protocols';
+import type { MonitoringFacts } from './monitoring-facts';
 import { inPeriod, type Period } from './period';
 
 /**
@@ -72,7 +73,9 @@ const SATISFACTION = [
 ] as const;
 
 /** Working days from the day a challenge was opened to the day it was resolved (0 when the same day). */
-export function workingDaysToResolution(state: ChallengeState): number | null {
+export function workingDaysToResolution(
+  state: Pick<MonitoringFacts, 'openedAt' | 'resolution' | 'nation'>,
+): number | null {
   if (state.resolution === null) return null;
   const from = londonDate(new Date(state.openedAt));
   const to = londonDate(new Date(state.resolution.at));
@@ -93,18 +96,27 @@ function count<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, 
   return counts;
 }
 
-function areaRows(raised: readonly ChallengeState[], protocols: readonly Protocol[]): CountRow[] {
-  const labelOf = (state: ChallengeState) =>
+function areaRows(raised: readonly MonitoringFacts[], protocols: readonly Protocol[]): CountRow[] {
+  const labelOf = (state: MonitoringFacts) =>
     findProtocol(state.protocolId, protocols)?.areasOfDisagreement.find(
       (area) => area.id === state.areaOfDisagreement,
     )?.label ?? state.areaOfDisagreement;
-  const labels = new Map(raised.map((state) => [state.areaOfDisagreement, labelOf(state)]));
+  // Two protocols may word one area id differently: the wording most of its challenges were raised
+  // under wins (alphabetical on a tie), so the figures do not depend on the order challenges come in.
+  const wordings = new Map<string, Map<string, number>>();
+  for (const state of raised) {
+    const counts = wordings.get(state.areaOfDisagreement) ?? new Map<string, number>();
+    counts.set(labelOf(state), (counts.get(labelOf(state)) ?? 0) + 1);
+    wordings.set(state.areaOfDisagreement, counts);
+  }
+  const labelFor = (key: string) =>
+    [...(wordings.get(key) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? key;
   return [...count(raised, (state) => state.areaOfDisagreement)]
-    .map(([key, total]) => ({ key, label: labels.get(key) ?? key, count: total }))
+    .map(([key, total]) => ({ key, label: labelFor(key), count: total }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-function stageRows(resolved: readonly ChallengeState[], protocols: readonly Protocol[]): CountRow[] {
+function stageRows(resolved: readonly MonitoringFacts[], protocols: readonly Protocol[]): CountRow[] {
   const ladder = Math.max(
     0,
     ...resolved.map((state) => findProtocol(state.protocolId, protocols)?.stages.length ?? 0),
@@ -118,7 +130,7 @@ function stageRows(resolved: readonly ChallengeState[], protocols: readonly Prot
   }));
 }
 
-function resolutionTimes(resolved: readonly ChallengeState[]): ResolutionTimes {
+function resolutionTimes(resolved: readonly MonitoringFacts[]): ResolutionTimes {
   const days = resolved
     .map(workingDaysToResolution)
     .filter((value): value is number => value !== null)
@@ -140,7 +152,7 @@ function resolutionTimes(resolved: readonly ChallengeState[]): ResolutionTimes {
 }
 
 /** When a challenge closed (resolved or withdrawn), or null while it is open. */
-function closedAt(state: ChallengeState): string | null {
+function closedAt(state: MonitoringFacts): string | null {
   return state.resolution?.at ?? state.withdrawal?.at ?? null;
 }
 
@@ -149,8 +161,23 @@ export function monitoringFigures(
   period: Period,
   options: MonitoringOptions = {},
 ): MonitoringFigures {
+  return figuresFromFacts(
+    challenges.map((challenge) => challenge.state),
+    period,
+    options,
+  );
+}
+
+/**
+ * The same figures from each challenge's facts alone (monitoringFactsOf): what the background counts a
+ * whole store with, reading each history once and keeping no state.
+ */
+export function figuresFromFacts(
+  states: readonly MonitoringFacts[],
+  period: Period,
+  options: MonitoringOptions = {},
+): MonitoringFigures {
   const protocols = options.protocols ?? [];
-  const states = challenges.map((challenge) => challenge.state);
   const raised = states.filter((state) => inPeriod(period, state.openedAt));
   const resolved = states.filter(
     (state) => state.resolution !== null && inPeriod(period, state.resolution.at),

@@ -82,7 +82,9 @@ test.describe('opening a challenge from the sidebar', () => {
     const reopened = await openSidebarFromToolbar(extension, page);
     const list = reopened.getByRole('list', { name: 'Challenges on CR-204871' });
     await expect(list.getByRole('listitem')).toHaveCount(1);
-    await expect(list).toContainText('Stage 1');
+    await expect(list).toContainText('Stage 1: ');
+    // The list's reply carries the working days left (no challenge/get per item).
+    await expect(list).toContainText(/Open · (Due|Due soon:) .* — (\d+ working days? left|due today)/);
     await expect(page.locator('mark[data-challenge-companion-highlight]').first()).toBeVisible();
     await expect(list).toContainText('Quote highlighted on this page');
     await page.screenshot({ path: 'test-results/screens/sidebar-case-list.png' });

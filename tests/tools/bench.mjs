@@ -174,6 +174,18 @@ try {
     verdict: 'report',
   });
   rows.push({
+    metric: `Sidebar case list (challenge/for-case, ${store.caseListItems} challenge)`,
+    measured: spread(store.caseList),
+    budget: '≤ 100 ms',
+    verdict: within(percentile(store.caseList, 95), 100),
+  });
+  rows.push({
+    metric: `Reports figures over ${store.reportFiguresCounted.toLocaleString('en-GB')} challenges (reports/figures)`,
+    measured: spread(store.reportFigures),
+    budget: '—',
+    verdict: 'report',
+  });
+  rows.push({
     metric: `Import whole store (${(store.fileLength / 1e6).toFixed(1)} MB file, replace)`,
     measured: `${ms(store.importRun.ms)} (${store.importRun.parts} parts)`,
     budget: '—',

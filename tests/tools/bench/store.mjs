@@ -60,6 +60,7 @@ async function timedMessage(page, type, payload) {
         error: reply?.ok ? undefined : (reply?.error?.message ?? String(reply)).slice(0, 300),
         items: Array.isArray(value?.items) ? value.items.length : undefined,
         challenges: value?.challenges,
+        counted: value?.counted,
       };
     },
     [type, payload],
@@ -226,6 +227,11 @@ export async function benchStore(extension) {
     limit: 500,
   }));
   const openPage = await repeat(page, 15, 'challenge/list', { status: 'open', limit: 500 });
+  // The sidebar's case list: one message carrying each challenge's stage title and working days left.
+  const caseList = await repeat(page, 15, 'challenge/for-case', { caseReference: 'CR-300000' });
+  // The reports page's figures, counted in the worker: a period spanning the seed counts every challenge.
+  const wholeStore = { kind: 'year', start: '2000-01-01', end: '2099-12-31', label: 'Whole store' };
+  const reportFigures = await repeat(page, 3, 'reports/figures', { period: wholeStore });
   const exportRun = await timedExport(page);
   const cold = await coldStart(extension, page, badgeText, 5);
   await page.evaluate(() => {
@@ -244,6 +250,10 @@ export async function benchStore(extension) {
     overdue: overdue.times,
     overdueItems: overdue.last.items,
     openPage: openPage.times,
+    caseList: caseList.times,
+    caseListItems: caseList.last.items,
+    reportFigures: reportFigures.times,
+    reportFiguresCounted: reportFigures.last.counted,
     exportRun,
     cold,
   };

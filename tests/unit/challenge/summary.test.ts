@@ -24,6 +24,7 @@ describe('summariseChallenge', () => {
       immediateRisk: false,
       currentStage: 1,
       areaOfDisagreement: darlington.areasOfDisagreement[0]?.id,
+      nation: 'england-and-wales',
       nextDeadline: '2025-05-06T08:00:00.000Z',
       dueSoonAt: '2025-05-06T08:00:00.000Z',
       deadline: '2025-05-06T16:00:00.000Z',
