@@ -63,6 +63,22 @@ const extension = await launchWithExtension({ extensionDir });
 const plain = await launchPlain();
 const browserVersion = extension.context.browser()?.version() ?? 'unknown';
 try {
+  // 3-. The noise floor: the same comparison between two browsers that both lack the extension. A
+  // ratio this far from 1.000 says how much of the rows below this machine can resolve.
+  log('page load control: two browsers without the extension, 30 alternating loads each');
+  const secondPlain = await launchPlain();
+  const control = await benchPageLoad(secondPlain.context, plain.context, caseUrl, 30);
+  await secondPlain.close();
+  rows.push({
+    metric: 'Case page load, control: a second browser without / without',
+    measured: `${control.ratio.toFixed(3)}× (median ${ms(control.withMedian)} vs ${ms(control.withoutMedian)})`,
+    budget: '—',
+    verdict: 'report',
+  });
+  notes.push(
+    `Page load, control: median of per-pair ratios ${control.pairRatioMedian.toFixed(3)}× (${control.runs} pairs).`,
+  );
+
   // 3a. The same comparison before the site is granted: the extension is loaded but injects nothing
   // into the page, so this is Chromium's own cost of hosting the extension.
   log('page load, extension loaded but site not granted: 30 alternating loads each');
