@@ -2,9 +2,10 @@ import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
 import type { ChallengeService } from './challenge-service';
 import { createLockHandlers } from './lock-handlers';
+import { challengesForCase } from './case-challenges';
+import { reportFigures } from './report-figures';
 import { createDataTransferHandlers } from './data-transfer';
 import { injectCaseScript, injectIntoOpenTabs } from './case-sites';
-import { now } from './clock';
 import { commandCasePage, sendTabCommand } from './page-commands';
 import { eraseAllData } from './data-erase';
 import { readManagedPolicy } from './managed-policy';
@@ -75,12 +76,8 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
       challenges.appendToChallenge(challengeId, expectedSeq, event),
     'challenge/get': ({ challengeId }) => challenges.getChallenge(challengeId),
     'challenge/list': (query) => challenges.list(query),
-    'challenge/for-case': async ({ caseReference }) => {
-      const page = await challenges.list({ caseReferencePrefix: caseReference, limit: 200 });
-      if (!page.ok) return page;
-      const exact = page.value.items.filter((item) => item.caseReference === caseReference);
-      return ok({ items: exact, now: (await now()).toISOString() });
-    },
+    'challenge/for-case': ({ caseReference }) => challengesForCase(challenges, caseReference),
+    'reports/figures': ({ period }) => reportFigures(challenges, period),
     'settings/get': async () => ok(await readSettingsWithManaged()),
     'policy/get': async () => {
       const { permittedSites, lock, managed } = await readManagedPolicy();
