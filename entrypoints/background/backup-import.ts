@@ -1,6 +1,14 @@
 import { unwrapKeys, wrappedKeySchema, type LockKeys, type WrappedKey } from '@/lib/crypto';
 import { fail, ok, type Result } from '@/lib/messaging/result';
-import { importBackupText, type ChallengeDatabase, type ChallengeDeps, type ImportMode } from '@/lib/store';
+import type { Protocol } from '@/lib/protocols';
+import {
+  importBackupText,
+  resolveBackupProtocols,
+  type ChallengeDatabase,
+  type ChallengeDeps,
+  type ImportMode,
+  type InstalledProtocols,
+} from '@/lib/store';
 import type { IncomingBackup, LockedRecords } from './locked-records';
 import { LOCKED_MESSAGE, type LockService, type LockState } from './lock-service';
 
@@ -15,7 +23,12 @@ export interface BackupImportContext {
   keys: LockKeys | null;
   lock?: LockService | undefined;
   locked?: LockedRecords | undefined;
-  deps: ChallengeDeps;
+  installedProtocols: InstalledProtocols;
+  /**
+   * The rules' deps with these imported protocols: the installed ones merged with the backup's, so a
+   * challenge under a protocol the file brings is checked with it in the same import.
+   */
+  depsFor: (importedProtocols: readonly Protocol[]) => ChallengeDeps;
 }
 
 const NOT_A_BACKUP = 'The file is not a Challenge Companion backup; nothing was changed.';
@@ -33,9 +46,18 @@ export async function importBackupData(
   mode: ImportMode,
   passphrase?: string,
 ): Promise<Result<{ challenges: number; events: number }>> {
-  const { db, lockState, keys, lock, locked, deps } = context;
+  const { db, lockState, keys, lock, locked } = context;
   if (lockState === 'locked') return fail('locked', LOCKED_MESSAGE);
   const file = parseJsonObject(fileText);
+  // The file's protocols are checked first and written by the same transaction as its challenges.
+  const protocols = resolveBackupProtocols(file, context.installedProtocols, mode);
+  if (!protocols.ok)
+    return fail(
+      'invalid',
+      ['The backup was not imported and nothing was changed:', ...protocols.errors].join('\n'),
+    );
+  const deps = context.depsFor(protocols.effective);
+  const putMeta = protocols.putMeta;
   const lockBlock = file?.['lock'];
   let wrappedKey: WrappedKey | null = null;
   if (lockBlock !== undefined) {
@@ -57,7 +79,7 @@ export async function importBackupData(
     if (mode === 'merge' && (await db.count('challenges')) > 0) return fail('invalid', RESTORE_NEEDS_EMPTY);
     const restored = await unwrapKeys(passphrase, wrappedKey);
     if (!restored) return fail('forbidden', WRONG_PASSPHRASE);
-    const written = await locked.importSealed(db, restored, incoming, mode, deps);
+    const written = await locked.importSealed(db, restored, incoming, mode, deps, { putMeta });
     if (!written.ok) return written;
     // Records first, then the lock (as when setting it up): the profile now has the backup's lock.
     await lock.commitSetup({ keys: restored, wrappedKey });
@@ -65,10 +87,10 @@ export async function importBackupData(
   }
   if (keys && locked) {
     if (!incoming || !Array.isArray(incoming.challenges)) return fail('invalid', NOT_A_BACKUP);
-    const written = await locked.rewriteAll(db, keys, keys, deps, { file: incoming, mode });
+    const written = await locked.rewriteAll(db, keys, keys, deps, { file: incoming, mode, putMeta });
     return written.ok ? ok({ challenges: written.value.challenges, events: 0 }) : written;
   }
-  const report = await importBackupText(db, fileText, deps, mode);
+  const report = await importBackupText(db, fileText, deps, mode, { putMeta });
   return report.ok ? ok({ challenges: report.value.challengesAdded, events: 0 }) : report;
 }
 

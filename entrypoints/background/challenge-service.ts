@@ -21,6 +21,7 @@ import {
   exportBackup,
   getChallengeEvents,
   getMeta,
+  IMPORTED_PROTOCOLS_KEY,
   listChallenges,
   putMeta,
   rebuildSummaries,
@@ -32,8 +33,6 @@ import { createLockedRecords } from './locked-records';
 import { LOCKED_MESSAGE, type LockService } from './lock-service';
 import { readManagedPolicy } from './managed-policy';
 import { readSettings } from './settings-service';
-
-const IMPORTED_PROTOCOLS_KEY = 'protocols:imported';
 
 /**
  * The background's challenge records: the only code that opens the database. Every write goes through
@@ -207,7 +206,19 @@ export function createChallengeService(onChanged: () => void, lock?: LockService
     async importData(fileText: string, mode: 'replace' | 'merge', passphrase?: string) {
       const db = await connection.get();
       const { lockState, keys } = await lockKeys();
-      const context = { db, lockState, keys, lock, locked, deps: await deps(await now()) };
+      const at = await now();
+      const settings = await readSettings();
+      const [stored, policy] = await Promise.all([storedProtocols(), readManagedPolicy()]);
+      const context = {
+        db,
+        lockState,
+        keys,
+        lock,
+        locked,
+        installedProtocols: { stored, policy: policy.protocols },
+        depsFor: (imported: readonly Protocol[]) =>
+          createChallengeStoreDeps({ now: at, importedProtocols: imported, hours: settings.workingHours }),
+      };
       const result = await importBackupData(context, fileText, mode, passphrase);
       if (result.ok) onChanged();
       return result;

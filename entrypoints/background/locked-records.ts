@@ -19,6 +19,7 @@ import {
   type ChallengeDatabase,
   type ChallengeDeps,
   type ImportMode,
+  type ImportOptions,
   type JsonValue,
   type StoredEvent,
 } from '@/lib/store';
@@ -150,7 +151,7 @@ export function createLockedRecords(lock: Pick<LockService, 'onLock'>) {
       target: LockKeys | null,
       current: LockKeys | null,
       plain: ChallengeDeps,
-      extra?: { file: IncomingBackup; mode: ImportMode },
+      extra?: { file: IncomingBackup; mode: ImportMode } & ImportOptions,
     ): Promise<Result<{ challenges: number }>> {
       const exported = await exportBackup<StoredEvent>(db);
       if (!exported.ok) return exported;
@@ -197,7 +198,7 @@ export function createLockedRecords(lock: Pick<LockService, 'onLock'>) {
       const parsed = parseBackup(rewritten, deps as ChallengeDeps);
       if (!parsed.ok)
         return fail('invalid', ['Nothing was changed:', ...parsed.errors.slice(0, 10)].join('\n'));
-      const written = await importBackup(db, parsed.backup, 'replace');
+      const written = await importBackup(db, parsed.backup, 'replace', { putMeta: extra?.putMeta });
       if (!written.ok) return written;
       opened.clear();
       caseReferences.clear();
@@ -206,7 +207,9 @@ export function createLockedRecords(lock: Pick<LockService, 'onLock'>) {
     /**
      * Restore an encrypted backup under its own key (`keys`, unwrapped from the file): every event is
      * opened first (a box that does not open refuses the file), the rules replay the opened histories,
-     * and the sealed events are stored exactly as the file holds them.
+     * and the sealed events are stored exactly as the file holds them. `plain` must already know the
+     * file's imported protocols, and `options.putMeta` writes them in the same transaction
+     * (backup-import.ts, lib/store/backup-protocols.ts).
      */
     async importSealed(
       db: ChallengeDatabase,
@@ -214,6 +217,7 @@ export function createLockedRecords(lock: Pick<LockService, 'onLock'>) {
       file: IncomingBackup,
       mode: ImportMode,
       plain: ChallengeDeps,
+      options: ImportOptions = {},
     ): Promise<Result<{ challenges: number }>> {
       const histories: ChallengeEvent[][] = [];
       try {
@@ -228,7 +232,7 @@ export function createLockedRecords(lock: Pick<LockService, 'onLock'>) {
           'invalid',
           ['The backup was not imported and nothing was changed:', ...parsed.errors.slice(0, 10)].join('\n'),
         );
-      const written = await importBackup(db, parsed.backup, mode);
+      const written = await importBackup(db, parsed.backup, mode, options);
       opened.clear();
       caseReferences.clear();
       return written.ok ? ok({ challenges: written.value.challengesAdded }) : written;

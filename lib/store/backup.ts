@@ -59,12 +59,24 @@ export interface ImportReport {
   metaKept: string[];
 }
 
+/**
+ * App data the import itself worked out (the merged imported protocols, backup-protocols.ts), written
+ * over the stored value in either mode and in the same transaction; the file's own item under the
+ * same key is not written.
+ */
+export interface ImportOptions {
+  putMeta?: readonly { key: string; value: JsonValue }[];
+}
+
 export async function importBackup<E extends StoredEvent, S extends StoredSummary>(
   db: ChallengeDatabase,
   backup: ValidatedBackup<E, S>,
   mode: ImportMode,
+  options: ImportOptions = {},
 ): Promise<Result<ImportReport>> {
   const { file, summaries } = backup;
+  const putMeta = options.putMeta ?? [];
+  const fileMeta = file.meta.filter((item) => !putMeta.some((put) => put.key === item.key));
   return asResult(() =>
     withWriteTransaction(db, ['events', 'challenges', 'meta'], async (tx) => {
       const events = tx.objectStore('events');
@@ -82,7 +94,7 @@ export async function importBackup<E extends StoredEvent, S extends StoredSummar
         summary: summaries[index]!,
         index,
       }));
-      let metaToAdd = file.meta;
+      let metaToAdd = fileMeta;
       if (mode === 'replace') {
         await Promise.all([events.clear(), challenges.clear(), meta.clear()]);
       } else {
@@ -111,8 +123,8 @@ export async function importBackup<E extends StoredEvent, S extends StoredSummar
           return false;
         });
         if (clashes.length > 0) throw new StoreFailure('conflict', describeClashes(clashes));
-        const storedMetaKeys = await Promise.all(file.meta.map((item) => meta.getKey(item.key)));
-        metaToAdd = file.meta.filter((item, index) => {
+        const storedMetaKeys = await Promise.all(fileMeta.map((item) => meta.getKey(item.key)));
+        metaToAdd = fileMeta.filter((item, index) => {
           if (storedMetaKeys[index] === undefined) return true;
           report.metaKept.push(item.key);
           return false;
@@ -125,9 +137,10 @@ export async function importBackup<E extends StoredEvent, S extends StoredSummar
         writes.push(issued(challenges.add(toSummaryRow(summary))));
       }
       for (const item of metaToAdd) writes.push(issued(meta.add({ key: item.key, value: item.value })));
+      for (const item of putMeta) writes.push(issued(meta.put({ key: item.key, value: item.value })));
       await Promise.all(writes);
       report.challengesAdded = toAdd.length;
-      report.metaAdded = metaToAdd.length;
+      report.metaAdded = metaToAdd.length + putMeta.length;
       return report;
     }),
   );
@@ -142,6 +155,7 @@ export async function importBackupText<E extends StoredEvent, S extends StoredSu
   text: string,
   deps: ChallengeStoreDeps<E, S>,
   mode: ImportMode,
+  options: ImportOptions = {},
 ): Promise<Result<ImportReport>> {
   const parsed = parseBackupText(text, deps);
   if (!parsed.ok) {
@@ -150,7 +164,7 @@ export async function importBackupText<E extends StoredEvent, S extends StoredSu
       ['The backup was not imported and nothing was changed:', ...parsed.errors].join('\n'),
     );
   }
-  return importBackup(db, parsed.backup, mode);
+  return importBackup(db, parsed.backup, mode, options);
 }
 
 function describeClashes(clashes: string[]): string {

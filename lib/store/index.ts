@@ -58,8 +58,15 @@ export {
   importBackupText,
   wipeAll,
   type ImportMode,
+  type ImportOptions,
   type ImportReport,
 } from './backup';
+export {
+  IMPORTED_PROTOCOLS_KEY,
+  resolveBackupProtocols,
+  type BackupProtocolsResult,
+  type InstalledProtocols,
+} from './backup-protocols';
 export {
   createChallengeStoreDeps,
   type ChallengeDeps,
