@@ -40,6 +40,9 @@ export async function injectCaseScript(tabId: number): Promise<boolean> {
     await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
       files: [CASE_PAGE_SCRIPT_FILE],
+      // By default Chromium holds an injection until the document is idle, which on a page still
+      // loading (a command before the load event) can be long; after "complete" it makes no difference.
+      injectImmediately: true,
     });
     return true;
   } catch {

@@ -59,7 +59,7 @@ export default defineUnlistedScript(() => {
     // Only our own background may command this script (it sends without a tab); pages cannot reach it.
     if (sender.id !== browser.runtime.id || sender.tab) return;
     const command = message as TabCommand;
-    if (command?.type === 'open-sidebar') void watch.reportNow().then(() => sidebar?.open());
+    if (command?.type === 'open-sidebar') void watch.reportNow().finally(() => sidebar?.open());
     else if (command?.type === 'close-sidebar') sidebar?.close();
     else if (command?.type === 'set-sidebar-collapsed') sidebar?.setCollapsed(command.payload.collapsed);
     else if (command?.type === 'capture-selection') captureSelection();
