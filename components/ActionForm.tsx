@@ -19,22 +19,38 @@ interface Props {
   /** The event draft to append, built from the form's fields. */
   build: () => unknown;
   labels: Record<string, string>;
+  /** Checks across fields that the event schema leaves to the rules (a skip reason when stages are skipped). */
+  validate?: () => FieldErrors;
   onSaved: () => void;
-  children: (errors: FieldErrors) => ComponentChildren;
+  /** `forget(prefix)` drops the errors under a path, e.g. when the list they point into changes. */
+  children: (errors: FieldErrors, forget: (prefix: string) => void) => ComponentChildren;
 }
 
 /** One action on a challenge as a small form: validated here, appended through the background. */
-export function ActionForm({ form, title, submitLabel, target, build, labels, onSaved, children }: Props) {
+export function ActionForm(props: Props) {
+  const { form, title, submitLabel, target, build, labels, validate, onSaved, children } = props;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  function forget(prefix: string) {
+    setErrors((current) => {
+      const kept = Object.entries(current).filter(
+        ([path]) => path !== prefix && !path.startsWith(`${prefix}.`),
+      );
+      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
+    });
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
     const parsed = newChallengeEventSchema.safeParse(build());
+    const found: FieldErrors = {};
     if (!parsed.success) {
-      const found: FieldErrors = {};
       for (const issue of parsed.error.issues) found[issue.path.join('.') || 'form'] ??= issue.message;
+    }
+    for (const [path, message] of Object.entries(validate?.() ?? {})) found[path] ??= message;
+    if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
       return;
     }
@@ -78,7 +94,7 @@ export function ActionForm({ form, title, submitLabel, target, build, labels, on
             </button>
           </div>
         )}
-        {children(errors)}
+        {children(errors, forget)}
         <button type="submit" class="button" disabled={busy}>
           {submitLabel}
         </button>

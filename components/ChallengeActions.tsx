@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ChallengeState } from '@/lib/challenge';
 import type { Protocol } from '@/lib/protocols';
 import { ActionForm, type AppendTarget } from './ActionForm';
+import { EscalateForm } from './EscalateForm';
 import { LogContact } from './LogContact';
 import { RecordMeeting } from './RecordMeeting';
 import { SelectField, TextField, fieldId } from './Field';
@@ -173,17 +174,7 @@ export function ChallengeActions({
       {(kind === 'set-by-escalator' || kind === 'as-soon-as-possible') && (
         <SetTimeframe target={target} stage={state.currentStage} />
       )}
-      {next && (
-        <OneText
-          target={target}
-          form="escalate"
-          submitLabel="Escalate"
-          title={`Escalate to Stage ${next.number}: ${next.title}`}
-          label="Why escalate"
-          path="reason"
-          build={(reason) => ({ type: 'escalated', toStage: next.number, reason })}
-        />
-      )}
+      {protocol && next && <EscalateForm target={target} state={state} protocol={protocol} next={next} />}
       <Resolve target={target} stage={state.currentStage} />
       <OneText
         target={target}

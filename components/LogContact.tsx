@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ActionForm, type AppendTarget } from './ActionForm';
+import { AgreedActionsFields, actionRowLabels, actionsFromRows, type ActionRow } from './AgreedActionsFields';
 import { SelectField, TextField, fieldId } from './Field';
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
@@ -17,6 +18,7 @@ export function LogContact({ target }: { target: AppendTarget }) {
   const blank = { method: 'phone', name: '', role: '', agency: '', discussed: '', agreed: '' };
   const [f, setF] = useState(blank);
   const set = (key: keyof typeof blank) => (value: string) => setF((c) => ({ ...c, [key]: value }));
+  const [actions, setActions] = useState<ActionRow[]>([]);
   const id = (path: string) => fieldId('contact', path);
   return (
     <ActionForm
@@ -24,8 +26,16 @@ export function LogContact({ target }: { target: AppendTarget }) {
       title="Log a contact"
       submitLabel="Save contact"
       target={target}
-      labels={{ 'withWhom.name': 'Name', discussed: 'What was discussed', agreed: 'What was agreed' }}
-      onSaved={() => setF(blank)}
+      labels={{
+        'withWhom.name': 'Name',
+        discussed: 'What was discussed',
+        agreed: 'What was agreed',
+        ...actionRowLabels(actions),
+      }}
+      onSaved={() => {
+        setF(blank);
+        setActions([]);
+      }}
       build={() => ({
         type: 'contact-logged',
         occurredAt: new Date().toISOString(),
@@ -33,10 +43,10 @@ export function LogContact({ target }: { target: AppendTarget }) {
         withWhom: { name: f.name, role: optional(f.role), agency: optional(f.agency) },
         discussed: f.discussed,
         agreed: optional(f.agreed),
-        actions: [],
+        actions: actionsFromRows(actions),
       })}
     >
-      {(errors) => (
+      {(errors, forget) => (
         <>
           <SelectField
             id={id('method')}
@@ -79,6 +89,13 @@ export function LogContact({ target }: { target: AppendTarget }) {
             value={f.agreed}
             onInput={set('agreed')}
             error={errors.agreed}
+          />
+          <AgreedActionsFields
+            form="contact"
+            rows={actions}
+            onChange={setActions}
+            errors={errors}
+            forgetErrors={forget}
           />
         </>
       )}

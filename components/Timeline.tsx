@@ -1,4 +1,5 @@
 import type { ChallengeEvent } from '@/lib/challenge';
+import { actionLine } from '@/lib/drafts';
 import { formatLondon } from './deadline-wording';
 
 const METHOD: Record<string, string> = {
@@ -20,8 +21,11 @@ export function describeEvent(event: ChallengeEvent): string {
       return `Note: ${event.text}`;
     case 'timeframe-set':
       return `Timeframe for Stage ${event.stage} set to ${event.workingDays} working day${event.workingDays === 1 ? '' : 's'}${event.note ? ` (${event.note})` : ''}`;
-    case 'escalated':
-      return `Escalated to Stage ${event.toStage}: ${event.reason}`;
+    case 'escalated': {
+      const risk = event.immediateRisk ? ' (child or adult now at immediate risk)' : '';
+      const skip = event.skipReason ? ` Earlier stages skipped because: ${event.skipReason}` : '';
+      return `Escalated to Stage ${event.toStage}${risk}: ${event.reason}${skip}`;
+    }
     case 'meeting-recorded':
       return `Meeting recorded with ${event.attendees.map((person) => person.name).join(', ')}`;
     case 'partnership-informed':
@@ -37,6 +41,18 @@ export function describeEvent(event: ChallengeEvent): string {
   }
 }
 
+/** The actions agreed on a contact or at a meeting, each with who and by when, listed under its line. */
+function agreedActionsOf(event: ChallengeEvent): string[] {
+  const actions =
+    event.type === 'contact-logged'
+      ? event.actions
+      : event.type === 'meeting-recorded'
+        ? event.agreedActions
+        : [];
+  // Full names here: the timeline is the practitioner's own record, not something sent out.
+  return actions.map((action) => actionLine(action, false));
+}
+
 export function Timeline({ events }: { events: readonly ChallengeEvent[] }) {
   return (
     <section aria-labelledby="timeline-heading">
@@ -46,6 +62,13 @@ export function Timeline({ events }: { events: readonly ChallengeEvent[] }) {
           <li key={event.id}>
             <time dateTime={event.at}>{formatLondon(event.at)}</time>
             <p>{describeEvent(event)}</p>
+            {agreedActionsOf(event).length > 0 && (
+              <ul aria-label="Agreed actions">
+                {agreedActionsOf(event).map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ol>

@@ -197,7 +197,10 @@ export function deriveChallengeState(events: readonly ChallengeEvent[], ctx: Der
     practitioner: opened.practitioner,
     reason: opened.reason,
     outcomeSought: opened.outcomeSought,
-    immediateRisk: opened.immediateRisk,
+    // At opening, or found later and recorded on an escalation (events.ts).
+    immediateRisk: events.some(
+      (event) => (event.type === 'opened' || event.type === 'escalated') && event.immediateRisk === true,
+    ),
     skipReason: opened.skipReason ?? null,
     openedAt: opened.at,
     currentStage: current.stage,

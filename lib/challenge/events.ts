@@ -85,6 +85,13 @@ const escalatedDraft = z.object({
   reason: narrative,
   /** Required when stages are skipped, which only immediate risk allows. */
   skipReason: narrative.optional(),
+  /**
+   * Set when the child or adult is found to be at immediate risk after the challenge was opened. Pan-Sussex
+   * 1 leaves "which stage is initiated" to discretion whenever a child "is thought to be at risk of
+   * immediate harm", not only at the start. Once recorded it stands for the rest of the challenge, like the
+   * opening's `immediateRisk`; there is no `false` because no protocol describes standing the risk down.
+   */
+  immediateRisk: z.literal(true, { error: 'must be true when given' }).optional(),
 });
 
 /** Darlington Stage 3 and its Recording Tool (Appendix 1); LSCB 2019 Stage 3 interagency meeting. */

@@ -11,6 +11,8 @@ export interface ChallengeProgress {
   opened: OpenedEvent;
   status: ChallengeStatus;
   currentStage: number;
+  /** Recorded at opening or on any later escalation; it is never stood down. */
+  immediateRisk: boolean;
   eventIds: ReadonlySet<string>;
 }
 
@@ -20,12 +22,14 @@ export function foldProgress(events: readonly ChallengeEvent[]): ChallengeProgre
   if (first === undefined || first.type !== 'opened') return null;
   let status: ChallengeStatus = 'open';
   let currentStage = first.startingStage;
+  let immediateRisk = first.immediateRisk;
   const eventIds = new Set<string>();
   for (const event of events) {
     eventIds.add(event.id);
     switch (event.type) {
       case 'escalated':
         currentStage = event.toStage;
+        immediateRisk ||= event.immediateRisk === true;
         break;
       case 'resolved':
         status = 'resolved';
@@ -40,7 +44,7 @@ export function foldProgress(events: readonly ChallengeEvent[]): ChallengeProgre
         break;
     }
   }
-  return { opened: first, status, currentStage, eventIds };
+  return { opened: first, status, currentStage, immediateRisk, eventIds };
 }
 
 /** Stage numbers of a protocol in ladder order. */

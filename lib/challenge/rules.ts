@@ -143,7 +143,10 @@ function checkEscalation(
   }
   const next = nextStageAfter(protocol, progress.currentStage);
   if (next !== null && event.toStage > next) {
-    return checkSkip(progress.opened.immediateRisk, event.skipReason, event.toStage, protocol, 'escalate to');
+    // The risk may have been recorded at opening, on an earlier escalation, or on this one: it can arise at
+    // any point while the challenge is under way.
+    const atRisk = progress.immediateRisk || event.immediateRisk === true;
+    return checkSkip(atRisk, event.skipReason, event.toStage, protocol, 'escalate to');
   }
   return accept;
 }

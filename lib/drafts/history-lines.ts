@@ -1,7 +1,7 @@
 import type { ChallengeEvent, ChallengeState } from '../challenge';
 import type { Protocol } from '../protocols';
 import { readHistory, stageLabel } from './challenge-history';
-import { asText, contactSummary, meetingSummary } from './email-text';
+import { actionLine, asText, contactSummary, meetingSummary } from './email-text';
 import { longDate, londonDay } from './london-format';
 
 /**
@@ -17,14 +17,24 @@ export interface HistoryLineOptions {
   toStage?: number;
   /** Leave out the stage moves (escalated, resolved, withdrawn, reopened). */
   actionsOnly?: boolean;
+  /**
+   * List each contact's agreed actions under it (who, by when). Darlington Appendix 1's monitoring box asks
+   * for the "attempts to resolve at Level 1 and 2", and Stage 1 is to "agree a plan of action"; the
+   * partnership report has its own question for the actions, so it leaves them out here.
+   */
+  withAgreedActions?: boolean;
 }
 
 const on = (instant: string): string => longDate(londonDay(instant));
 
 function lineFor(event: ChallengeEvent, protocol: Protocol, options: HistoryLineOptions): string | null {
   switch (event.type) {
-    case 'contact-logged':
-      return contactSummary(event, options.useInitials);
+    case 'contact-logged': {
+      const actions = options.withAgreedActions
+        ? event.actions.map((action) => `Agreed action: ${actionLine(action, options.useInitials)}`)
+        : [];
+      return [contactSummary(event, options.useInitials), ...actions].join('\n');
+    }
     case 'meeting-recorded':
       return meetingSummary(event, options.useInitials);
     case 'email-drafted':

@@ -30,4 +30,5 @@ export type { ToneCategory } from './tone-phrases';
 export { fillRecordingTool, PREFILLED_FIELD_IDS, type RecordingToolEntry } from './recording-tool';
 export { answerReportingQuestions, type ReportingAnswer, type ReportingOptions } from './reporting-questions';
 export { describePerson, initialsOf } from './people';
+export { actionLine } from './email-text';
 export { longDate, longDateWithDay, londonDay, londonMoment } from './london-format';

@@ -103,6 +103,7 @@ const FILLERS: Record<string, (facts: Facts) => string> = {
     historyLines(events, state, protocol, {
       useInitials,
       toStage: (protocol.recordingTool?.usedAtStage ?? 3) - 1,
+      withAgreedActions: true,
     }).join('\n'),
   'barriers-to-resolution': (facts) => asText(lastMeeting(facts)?.barriers ?? ''),
   'manager-agreement-name': (facts) => {

@@ -67,11 +67,12 @@ export const drafts = {
     stage,
     workingDays,
   }),
-  escalate: (toStage: number, skipReason?: string): Draft<'escalated'> => ({
+  escalate: (toStage: number, skipReason?: string, immediateRisk?: true): Draft<'escalated'> => ({
     type: 'escalated',
     toStage,
     reason: 'No resolution at the previous stage.',
     ...(skipReason === undefined ? {} : { skipReason }),
+    ...(immediateRisk === undefined ? {} : { immediateRisk }),
   }),
   meeting: (): Draft<'meeting-recorded'> => ({
     type: 'meeting-recorded',

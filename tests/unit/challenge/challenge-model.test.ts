@@ -36,7 +36,7 @@ type Command = { gapMinutes: number; tamper: Tamper } & (
     }
   | { kind: 'contact' | 'note' | 'meeting' | 'email' | 'withdraw' | 'reopen' }
   | { kind: 'timeframe'; stage: StageRef; days: number }
-  | { kind: 'escalate'; to: StageRef; skipReason: boolean }
+  | { kind: 'escalate'; to: StageRef; skipReason: boolean; immediateRisk: boolean }
   | { kind: 'resolve' | 'partnership'; stage: StageRef }
 );
 
@@ -102,6 +102,8 @@ const commandBody = fc.oneof(
       kind: fc.constant('escalate' as const),
       to: stageRef('next'),
       skipReason: fc.boolean(),
+      // Mostly not: the risk found part-way through is the exception, and once found it stands.
+      immediateRisk: usually(false),
     }),
   },
   {
@@ -178,7 +180,11 @@ function draftFor(cmd: Command, model: Model, protocol: Protocol): NewChallengeE
     case 'timeframe':
       return drafts.timeframe(resolveStage(cmd.stage, model), cmd.days);
     case 'escalate':
-      return drafts.escalate(resolveStage(cmd.to, model), cmd.skipReason ? 'Immediate harm' : undefined);
+      return drafts.escalate(
+        resolveStage(cmd.to, model),
+        cmd.skipReason ? 'Immediate harm' : undefined,
+        cmd.immediateRisk ? true : undefined,
+      );
     case 'resolve':
       return drafts.resolve(resolveStage(cmd.stage, model));
     case 'partnership':
@@ -251,6 +257,7 @@ describe.each(['darlington-dsp-2024', 'pan-sussex-2025', 'lscb-2019'] as const)(
             const state = deriveChallengeState(events, { protocol, now });
             expect(state.status).toBe(model.status);
             expect(state.currentStage).toBe(model.stage);
+            expect(state.immediateRisk).toBe(model.immediateRisk);
             expect(state.thresholdReached).toBe(model.maxStage >= protocol.reportingThresholdStage);
             expect(state.seq).toBe(events.length - 1);
             if (state.status !== 'open') expect([state.deadline, state.deadlineState]).toEqual([null, null]);

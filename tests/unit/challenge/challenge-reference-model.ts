@@ -68,7 +68,9 @@ export function brokenRules(event: ChallengeEvent, model: Model, protocol: Proto
     case 'escalated':
       if (event.toStage > last) broken.add('escalation-past-last-stage');
       else if (event.toStage <= model.stage) broken.add('escalation-must-move-up');
-      else if (event.toStage > model.stage + 1) checkSkip(model.immediateRisk, event.skipReason);
+      // Immediate risk can be recorded on the escalation itself: it may arise at any point (Pan-Sussex 1).
+      else if (event.toStage > model.stage + 1)
+        checkSkip(model.immediateRisk || event.immediateRisk === true, event.skipReason);
       break;
     case 'timeframe-set': {
       const kind = protocol.stages[event.stage - 1]?.timeframe.kind;
@@ -100,6 +102,7 @@ export function applyToModel(event: ChallengeEvent, model: Model): void {
   } else if (event.type === 'escalated') {
     model.stage = event.toStage;
     model.maxStage = Math.max(model.maxStage, event.toStage);
+    if (event.immediateRisk === true) model.immediateRisk = true;
   } else if (event.type === 'resolved') model.status = 'resolved';
   else if (event.type === 'withdrawn') model.status = 'withdrawn';
   else if (event.type === 'reopened') model.status = 'open';

@@ -48,6 +48,30 @@ const acceptances: AcceptCase[] = [
     next: drafts.escalate(3, 'Risk of harm'),
   },
   {
+    name: 'skipping a Pan-Sussex stage when immediate risk arises after opening, recorded with a reason',
+    protocol: panSussex,
+    before: [openedDraft(panSussex), drafts.escalate(2)],
+    next: drafts.escalate(4, 'Disclosure today: the child is at risk tonight', true),
+  },
+  {
+    name: 'skipping an LSCB stage when immediate risk arises after opening (the policy is silent)',
+    protocol: lscb,
+    before: [openedDraft(lscb)],
+    next: drafts.escalate(3, 'Risk of harm', true),
+  },
+  {
+    name: 'skipping again later: immediate risk recorded on an earlier escalation still stands',
+    protocol: panSussex,
+    before: [openedDraft(panSussex), drafts.escalate(2, undefined, true)],
+    next: drafts.escalate(5, 'Still at risk; senior managers have not acted'),
+  },
+  {
+    name: 'recording immediate risk on a one-stage escalation in Darlington (no skip involved)',
+    protocol: darlington,
+    before: [openedDraft(darlington)],
+    next: drafts.escalate(2, undefined, true),
+  },
+  {
     name: 'escalating one stage',
     protocol: darlington,
     before: [openedDraft(darlington)],

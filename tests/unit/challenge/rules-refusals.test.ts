@@ -180,6 +180,20 @@ const refusals: RefusalCase[] = [
     rule: 'skip-needs-reason',
   },
   {
+    name: 'skipping a stage when immediate risk arises later but no reason is given',
+    protocol: panSussex,
+    before: [openedDraft(panSussex)],
+    next: drafts.escalate(3, undefined, true),
+    rule: 'skip-needs-reason',
+  },
+  {
+    name: 'skipping a Darlington stage when immediate risk arises later',
+    protocol: darlington,
+    before: [openedDraft(darlington), drafts.escalate(2)],
+    next: drafts.escalate(4, 'Risk', true),
+    rule: 'protocol-forbids-skipping',
+  },
+  {
     name: 'skipping a Darlington stage even at immediate risk',
     protocol: darlington,
     before: [risky(darlington)],

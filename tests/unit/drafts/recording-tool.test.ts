@@ -38,7 +38,7 @@ describe('Darlington Appendix 1, pre-filled from the history', () => {
     ['area-of-disagreement', /^Response to a safeguarding concern\.\nDecision: “Decision: no further action/],
     [
       'monitoring-activity',
-      /^Phone call with Sam Ortiz .* on 1 May 2025\..*\nEscalated to Stage 2 \(Line manager to line manager\) on 2 May 2025/,
+      /^Phone call with Sam Ortiz .* on 1 May 2025\..*\nAgreed action: Review the closure decision – Sam Ortiz – by Friday 2 May 2025\nEscalated to Stage 2 \(Line manager to line manager\) on 2 May 2025/,
     ],
     ['barriers-to-resolution', 'Differing readings of the threshold document.'],
     ['manager-agreement-name', 'Alex Reid'],
@@ -80,6 +80,7 @@ describe('Darlington Appendix 1, pre-filled from the history', () => {
     expect(values['raised-with-name']).toBe('S.O.');
     expect(values['manager-agreement-name']).toBe('A.R.');
     expect(values['monitoring-activity']).toContain('Phone call with S.O. (Social worker');
+    expect(values['monitoring-activity']).toContain('Agreed action: Review the closure decision – S.O. – by');
   });
 
   test('escalated past the meeting, the next step is Level 4', () => {
