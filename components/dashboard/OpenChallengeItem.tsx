@@ -1,22 +1,18 @@
-import type { Nation } from '@/lib/calendar';
-import type { ChallengeSummary } from '@/lib/challenge';
-import type { Protocol } from '@/lib/protocols';
+import type { ListedChallenge } from '@/lib/challenge/listed-challenge';
 import { deadlineWording } from '../deadline-wording';
-import { stageLabel, summaryDeadline } from './summary-deadline';
+import { listedDeadline, listedStageLabel } from './listed-deadline';
 
 interface Props {
-  summary: ChallengeSummary;
-  protocols: readonly Protocol[];
-  now: Date;
-  nation: Nation;
+  /** Listed by the background, with its stage title and standing: the popup loads no calendar code. */
+  challenge: ListedChallenge;
   /** The dashboard address of this challenge; the link works with or without `onOpen`. */
   href: string;
   onOpen: (challengeId: string) => void;
 }
 
 /** One open challenge in the toolbar popup: case, stage and how long is left, as one link. */
-export function OpenChallengeItem({ summary, protocols, now, nation, href, onOpen }: Props) {
-  const due = summaryDeadline(summary, now, nation);
+export function OpenChallengeItem({ challenge, href, onOpen }: Props) {
+  const due = listedDeadline(challenge);
   return (
     <li class="popup-challenge">
       <a
@@ -24,12 +20,12 @@ export function OpenChallengeItem({ summary, protocols, now, nation, href, onOpe
         class="popup-challenge__link"
         onClick={(event) => {
           event.preventDefault();
-          onOpen(summary.challengeId);
+          onOpen(challenge.challengeId);
         }}
       >
-        <span class="popup-challenge__case">{summary.caseReference || 'No case reference'}</span>
+        <span class="popup-challenge__case">{challenge.caseReference || 'No case reference'}</span>
         <span class="visually-hidden">, </span>
-        <span class="popup-challenge__stage">{stageLabel(summary, protocols)}</span>
+        <span class="popup-challenge__stage">{listedStageLabel(challenge)}</span>
         <span class="visually-hidden">, </span>
         <span class={`popup-challenge__due deadline--${due?.state ?? 'none'}`}>
           {due ? deadlineWording(due.deadline, due.state, due.workingDaysLeft) : 'No deadline at this stage'}

@@ -3,6 +3,8 @@ import type { ChallengeSummary } from '../../lib/challenge';
 import { summaryStanding } from '../../lib/challenge/summary-standing';
 import type { Protocol } from '../../lib/protocols';
 
+export { byDeadline } from '../../lib/challenge/deadline-order';
+
 export interface SummaryDeadline {
   deadline: string;
   state: DeadlineState;
@@ -23,16 +25,6 @@ export function summaryDeadline(
   if (summary.status !== 'open' || summary.deadline === null) return null;
   const { deadlineState, workingDaysLeft } = summaryStanding(summary, now, nation);
   return { deadline: summary.deadline, state: deadlineState ?? 'on-track', workingDaysLeft };
-}
-
-/** Soonest deadline first; challenges without one last, most recently changed first among those. */
-export function byDeadline<S extends Pick<ChallengeSummary, 'deadline' | 'lastChangeAt'>>(
-  items: readonly S[],
-): S[] {
-  const key = (item: S) => (item.deadline === null ? Number.POSITIVE_INFINITY : Date.parse(item.deadline));
-  return [...items].sort(
-    (a, b) => key(a) - key(b) || Date.parse(b.lastChangeAt) - Date.parse(a.lastChangeAt),
-  );
 }
 
 /** "Stage 2: Manager to manager", or just "Stage 2" when the protocol is not installed. */

@@ -2,7 +2,8 @@ import type { MessageHandlers } from '@/lib/messaging/router';
 import { fail, ok } from '@/lib/messaging/result';
 import type { ChallengeService } from './challenge-service';
 import { createLockHandlers } from './lock-handlers';
-import { challengesForCase } from './case-challenges';
+import { challengesForCase, listingContext } from './case-challenges';
+import { openSoonest } from './open-soonest';
 import { reportFigures } from './report-figures';
 import { createDataTransferHandlers } from './data-transfer';
 import { injectCaseScript, injectIntoOpenTabs } from './case-sites';
@@ -77,6 +78,12 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     'challenge/get': ({ challengeId }) => challenges.getChallenge(challengeId),
     'challenge/list': (query) => challenges.list(query),
     'challenge/for-case': ({ caseReference }) => challengesForCase(challenges, caseReference),
+    'challenge/open-soonest': ({ limit }) =>
+      openSoonest(
+        (query) => challenges.list(query),
+        limit,
+        () => listingContext(challenges),
+      ),
     'reports/figures': ({ period }) => reportFigures(challenges, period),
     'settings/get': async () => ok(await readSettingsWithManaged()),
     'policy/get': async () => {

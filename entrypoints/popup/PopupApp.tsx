@@ -1,28 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Nation } from '@/lib/calendar';
-import type { Protocol } from '@/lib/protocols';
+// Types only: the popup's first load carries no zod, calendar or protocol code (the background sends
+// each challenge's stage title and standing).
+import type { ResponseOf } from '@/lib/messaging/catalogue';
 import { sendMessage } from '@/lib/messaging/send';
 import { OpenChallengeItem } from '@/components/dashboard/OpenChallengeItem';
 import { dashboardPath } from '@/components/dashboard/dashboard-route';
-import { loadOpenChallenges, type OpenChallenges } from './open-challenges';
 import { ThisPageSection } from './ThisPageSection';
 
-interface Loaded extends OpenChallenges {
-  protocols: Protocol[];
-  nation: Nation;
-}
+/** How many open challenges the popup lists; the dashboard has the rest. */
+const POPUP_LIMIT = 50;
+
+type Loaded = ResponseOf<'challenge/open-soonest'>;
 
 async function loadPopup(): Promise<Loaded | string> {
-  const [open, settings, protocols] = await Promise.all([
-    loadOpenChallenges(),
-    sendMessage('settings/get', {}),
-    sendMessage('protocols/list', {}),
-  ]);
-  if (!open.ok) return open.error.message;
-  if (!settings.ok) return settings.error.message;
-  if (!protocols.ok) return protocols.error.message;
-  return { ...open.value, protocols: protocols.value.protocols, nation: settings.value.settings.nation };
+  const open = await sendMessage('challenge/open-soonest', { limit: POPUP_LIMIT });
+  return open.ok ? open.value : open.error.message;
 }
 
 async function openDashboard(challengeId?: string) {
@@ -58,14 +51,11 @@ export function PopupApp() {
           <>
             <p class="hint">Soonest deadline first.</p>
             <ul class="popup-challenges" aria-labelledby="open-heading">
-              {loaded.items.map((summary) => (
+              {loaded.items.map((challenge) => (
                 <OpenChallengeItem
-                  key={summary.challengeId}
-                  summary={summary}
-                  protocols={loaded.protocols}
-                  now={new Date(loaded.now)}
-                  nation={loaded.nation}
-                  href={browser.runtime.getURL(dashboardPath(summary.challengeId))}
+                  key={challenge.challengeId}
+                  challenge={challenge}
+                  href={browser.runtime.getURL(dashboardPath(challenge.challengeId))}
                   onOpen={(id) => void openDashboard(id)}
                 />
               ))}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/send';
-import { isSitePermitted, notPermittedMessage } from '@/lib/settings/managed-policy-schema';
+import { isSitePermitted, notPermittedMessage } from '@/lib/settings/permitted-sites';
 
 type PageAccess =
   | { kind: 'loading' }

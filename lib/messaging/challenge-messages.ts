@@ -19,7 +19,7 @@ import { MAX_PARTS, MAX_TRANSFER_CHARS, PART_CHARS } from './transfer';
  */
 const challengeId = z.uuid('must be a challenge id');
 const summaries = z.custom<ChallengeSummary[]>((value) => Array.isArray(value));
-/** A summary and what the sidebar's case list shows beside it, worked out in the background at `now`. */
+/** A summary and what the sidebar's and popup's lists show beside it, worked out in the background at `now`. */
 const listedChallenges = z.array(
   z
     .custom<ChallengeSummary>((value) => typeof value === 'object' && value !== null)
@@ -77,6 +77,13 @@ export const challengeMessages = {
     from: fromPages,
     request: z.object({ caseReference: z.string().min(1).max(64) }),
     response: z.object({ items: listedChallenges, now: z.string() }),
+  },
+  'challenge/open-soonest': {
+    description:
+      'The open challenges with the soonest deadlines (then undated ones), with stage title and deadline standing (for the toolbar popup).',
+    from: fromPages,
+    request: z.object({ limit: z.number().int().min(1).max(200) }),
+    response: z.object({ items: listedChallenges, more: z.boolean(), now: z.string() }),
   },
   'reports/figures': {
     description:

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, sidebarFrame, test } from './support/fixtures';
 import { darlingtonOpening, sendFromPage } from './support/challenge-drafts';
-import type { ExtensionBrowser } from './support/browser.mjs';
+import { EXTENSION_DIR, type ExtensionBrowser } from './support/browser.mjs';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
 
@@ -91,6 +93,37 @@ test.describe('toolbar popup and dashboard', () => {
     await popup.getByRole('button', { name: 'Open the sidebar on this page' }).click();
     const sidebar = await sidebarFrame(casePage);
     await expect(sidebar.getByTestId('case-reference')).toHaveText('CR-204871');
+  });
+
+  test('the popup’s first load carries no calendar, protocol or zod code (the background sends each standing)', async ({
+    extension,
+  }) => {
+    // What the browser loads for popup.html: its entry script and everything it imports, followed
+    // through the built chunks (the modulepreload list is the same set, written out by the bundler).
+    const loaded = new Map<string, string>();
+    const follow = (file: string) => {
+      if (loaded.has(file)) return;
+      const text = readFileSync(path.join(EXTENSION_DIR, file), 'utf8');
+      loaded.set(file, text);
+      for (const [, imported] of text.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g))
+        follow(path.posix.join(path.posix.dirname(file), imported!));
+    };
+    const html = readFileSync(path.join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) follow(src!);
+    expect([...loaded.keys()]).toContainEqual(expect.stringMatching(/^chunks\/popup-/));
+    for (const [file, text] of loaded) {
+      expect(text, `${file} holds bank-holiday data`).not.toContain('2025-05-05');
+      expect(text, `${file} holds the protocols`).not.toContain('Practitioner to decision-maker');
+      expect(text, `${file} holds zod`).not.toContain('ZodError');
+    }
+    const total = [...loaded.values()].reduce((sum, text) => sum + text.length, 0);
+    // About 31 KB today, from about 215 KB when the popup worked out deadlines itself.
+    expect(total).toBeLessThan(60_000);
+
+    // And the page still renders from what the background sent.
+    const popup = await extensionPage(extension, 'popup.html');
+    await expect(popup.getByRole('list', { name: 'Open challenges' })).toBeVisible();
+    await popup.close();
   });
 
   test('the dashboard lists every challenge, searches by case reference and filters by status', async ({
