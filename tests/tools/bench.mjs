@@ -66,9 +66,9 @@ const browserVersion = extension.context.browser()?.version() ?? 'unknown';
 try {
   // 3-. The noise floor: the same comparison between two browsers that both lack the extension. A
   // ratio this far from 1.000 says how much of the rows below this machine can resolve.
-  log('page load control: two browsers without the extension, 30 alternating loads each');
+  log('page load control: two browsers without the extension, 60 alternating loads each');
   const secondPlain = await launchPlain();
-  const control = await benchPageLoad(secondPlain.context, plain.context, caseUrl, 30);
+  const control = await benchPageLoad(secondPlain.context, plain.context, caseUrl, { runs: 60 });
   await secondPlain.close();
   rows.push({
     metric: 'Case page load, control: a second browser without / without',
@@ -82,8 +82,8 @@ try {
 
   // 3a. The same comparison before the site is granted: the extension is loaded but injects nothing
   // into the page, so this is Chromium's own cost of hosting the extension.
-  log('page load, extension loaded but site not granted: 30 alternating loads each');
-  const ungranted = await benchPageLoad(extension.context, plain.context, caseUrl, 30);
+  log('page load, extension loaded but site not granted: 60 alternating loads each');
+  const ungranted = await benchPageLoad(extension.context, plain.context, caseUrl, { runs: 60 });
   rows.push({
     metric: 'Case page load, extension loaded, site NOT granted / without',
     measured: `${ungranted.ratio.toFixed(3)}× (median ${ms(ungranted.withMedian)} vs ${ms(ungranted.withoutMedian)})`,
@@ -98,10 +98,11 @@ try {
   await installSidebarProbe(extension.context);
 
   // 3. Host page load, with and without the extension.
-  log('page load: 30 alternating loads each');
-  const load = await benchPageLoad(extension.context, plain.context, caseUrl, 30, (page) =>
-    waitForCaseScript(extension, page),
-  );
+  log('page load: 120 alternating loads each');
+  const load = await benchPageLoad(extension.context, plain.context, caseUrl, {
+    runs: 120,
+    checkWith: (page) => waitForCaseScript(extension, page),
+  });
   rows.push({
     metric: 'Case page load (loadEventEnd), with / without extension',
     measured: `${load.ratio.toFixed(3)}× (median ${ms(load.withMedian)} vs ${ms(load.withoutMedian)})`,
@@ -109,7 +110,8 @@ try {
     verdict: within(load.ratio, 1.03),
   });
   notes.push(
-    `Page load: median of per-pair ratios ${load.pairRatioMedian.toFixed(3)}× (${load.runs} pairs).`,
+    `Page load: median of per-pair ratios ${load.pairRatioMedian.toFixed(3)}× (${load.runs} pairs); ` +
+      `every load waits ${load.settleMs} ms before the next, on both sides (tests/tools/bench/page-load.mjs says why).`,
   );
 
   // 4. Selection to button.
