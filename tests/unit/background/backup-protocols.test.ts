@@ -19,20 +19,8 @@ import { readProtocolFixture } from '../protocols/protocol-fixtures';
  * a profile that never imported it: the background's real service over fake-indexeddb, with only
  * browser.storage faked (settings, the test clock and the managed policy live there).
  */
-const local = vi.hoisted(() => new Map<string, unknown>());
-vi.mock('wxt/browser', () => ({
-  browser: {
-    storage: {
-      local: {
-        get: async (key: string) => (local.has(key) ? { [key]: local.get(key) } : {}),
-        set: async (items: Record<string, unknown>) =>
-          Object.entries(items).forEach(([k, v]) => local.set(k, v)),
-      },
-      managed: { get: async () => ({}) },
-      onChanged: { addListener: () => undefined },
-    },
-  },
-}));
+vi.mock('wxt/browser', () => import('./fake-storage-browser'));
+const { localArea: local } = await import('./fake-storage-browser');
 
 const { createChallengeService } = await import('@/entrypoints/background/challenge-service');
 const { importBackupData } = await import('@/entrypoints/background/backup-import');

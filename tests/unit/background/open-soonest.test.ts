@@ -7,20 +7,8 @@ import { builtIn, drafts, openedDraft } from '../challenge/challenge-builders';
  * The toolbar popup's one request (challenge/open-soonest): the background's real service over
  * fake-indexeddb, with only browser.storage faked (settings and the test clock live there).
  */
-const local = vi.hoisted(() => new Map<string, unknown>());
-vi.mock('wxt/browser', () => ({
-  browser: {
-    storage: {
-      local: {
-        get: async (key: string) => (local.has(key) ? { [key]: local.get(key) } : {}),
-        set: async (items: Record<string, unknown>) =>
-          Object.entries(items).forEach(([k, v]) => local.set(k, v)),
-      },
-      managed: { get: async () => ({}) },
-      onChanged: { addListener: () => undefined },
-    },
-  },
-}));
+vi.mock('wxt/browser', () => import('./fake-storage-browser'));
+const { localArea: local } = await import('./fake-storage-browser');
 
 const { createChallengeService } = await import('@/entrypoints/background/challenge-service');
 const { listingContext } = await import('@/entrypoints/background/case-challenges');
