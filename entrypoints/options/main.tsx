@@ -1,6 +1,14 @@
 import { render } from 'preact';
+import { MessengerContext } from '@/components/messenger';
+import { sendMessage } from '@/lib/messaging/send';
 import '@/components/styles/base.css';
 import './options.css';
 import { OptionsApp } from './OptionsApp';
 
-render(<OptionsApp />, document.getElementById('app')!);
+// Components reach the background only through this messenger (components/messenger.ts).
+render(
+  <MessengerContext.Provider value={sendMessage}>
+    <OptionsApp />
+  </MessengerContext.Provider>,
+  document.getElementById('app')!,
+);

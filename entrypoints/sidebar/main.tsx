@@ -1,5 +1,13 @@
 import { render } from 'preact';
+import { MessengerContext } from '@/components/messenger';
+import { sendMessage } from '@/lib/messaging/send';
 import '@/components/styles/base.css';
 import { SidebarApp } from './SidebarApp';
 
-render(<SidebarApp />, document.getElementById('app')!);
+// Components reach the background only through this messenger (components/messenger.ts).
+render(
+  <MessengerContext.Provider value={sendMessage}>
+    <SidebarApp />
+  </MessengerContext.Provider>,
+  document.getElementById('app')!,
+);
