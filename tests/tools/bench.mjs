@@ -8,7 +8,7 @@ import path from 'node:path';
 import { EXTENSION_DIR, grantSite, launchWithExtension } from '../e2e/support/browser.mjs';
 import { startDemoSite } from '../demo-site/server.mjs';
 import { benchCalendar } from './bench/calendar.mjs';
-import { benchPageLoad, launchPlain } from './bench/page-load.mjs';
+import { benchPageLoad, emptyScriptCopy, launchExtensionSide, launchPlain } from './bench/page-load.mjs';
 import {
   benchPopup,
   benchSelectionButton,
@@ -60,58 +60,70 @@ notes.push(
 
 const site = await startDemoSite();
 const caseUrl = `${site.url}${CASE_PATH}`;
-const extension = await launchWithExtension({ extensionDir });
-const plain = await launchPlain();
-const browserVersion = extension.context.browser()?.version() ?? 'unknown';
+let browserVersion = 'unknown';
+
+/** A page-load row: the ratio of medians, median over rounds of freshly launched browsers. */
+function loadRow(metric, result, budget) {
+  rows.push({
+    metric,
+    measured: `${result.ratio.toFixed(3)}× (median ${ms(result.withMedian)} vs ${ms(result.withoutMedian)})`,
+    budget: budget ? `≤ ${budget.toFixed(2)}×` : '—',
+    verdict: budget ? within(result.ratio, budget) : 'report',
+  });
+  notes.push(
+    `${metric}: rounds ${result.roundRatios.map((r) => r.toFixed(3)).join(', ')} ` +
+      `(${result.rounds} × ${result.runs} pairs, ${result.settleMs} ms between loads); pooled ${result.pooledRatio.toFixed(3)}×.`,
+  );
+}
+
+const plain = () => launchPlain();
+const ours = (options) => () => launchExtensionSide(extensionDir, options);
 try {
   // 3-. The noise floor: the same comparison between two browsers that both lack the extension. A
   // ratio this far from 1.000 says how much of the rows below this machine can resolve.
-  log('page load control: two browsers without the extension, 60 alternating loads each');
-  const secondPlain = await launchPlain();
-  const control = await benchPageLoad(secondPlain.context, plain.context, caseUrl, { runs: 60 });
-  await secondPlain.close();
-  rows.push({
-    metric: 'Case page load, control: a second browser without / without',
-    measured: `${control.ratio.toFixed(3)}× (median ${ms(control.withMedian)} vs ${ms(control.withoutMedian)})`,
-    budget: '—',
-    verdict: 'report',
-  });
-  notes.push(
-    `Page load, control: median of per-pair ratios ${control.pairRatioMedian.toFixed(3)}× (${control.runs} pairs).`,
+  log('page load control: two browsers without the extension');
+  loadRow(
+    'Case page load, control: a second browser without / without',
+    await benchPageLoad(plain, plain, caseUrl),
   );
 
-  // 3a. The same comparison before the site is granted: the extension is loaded but injects nothing
-  // into the page, so this is Chromium's own cost of hosting the extension.
-  log('page load, extension loaded but site not granted: 60 alternating loads each');
-  const ungranted = await benchPageLoad(extension.context, plain.context, caseUrl, { runs: 60 });
-  rows.push({
-    metric: 'Case page load, extension loaded, site NOT granted / without',
-    measured: `${ungranted.ratio.toFixed(3)}× (median ${ms(ungranted.withMedian)} vs ${ms(ungranted.withoutMedian)})`,
-    budget: '—',
-    verdict: 'report',
-  });
-  notes.push(
-    `Page load, not granted: median of per-pair ratios ${ungranted.pairRatioMedian.toFixed(3)}× (${ungranted.runs} pairs).`,
+  // 3a. The extension loaded but the site not granted: it injects nothing, so this is Chromium's own
+  // cost of hosting the extension.
+  log('page load, extension loaded but site not granted');
+  loadRow(
+    'Case page load, extension loaded, site NOT granted / without',
+    await benchPageLoad(ours({ granted: false }), plain, caseUrl),
   );
 
-  await grantSite(extension);
+  // 3b. Granted, with an empty case-page script injected the same way: what Chromium charges for any
+  // extension script in the page (docs/adr/0003, "what remains").
+  log('page load, granted, an empty case-page script');
+  const empty = emptyScriptCopy(extensionDir);
+  try {
+    loadRow(
+      'Case page load, granted, EMPTY case-page script / without',
+      await benchPageLoad(() => launchExtensionSide(empty.dir), plain, caseUrl, { rounds: 4 }),
+    );
+  } finally {
+    empty.remove();
+  }
 
   // 3. Host page load, with and without the extension.
-  log('page load: 120 alternating loads each');
-  const load = await benchPageLoad(extension.context, plain.context, caseUrl, {
-    runs: 120,
-    checkWith: (page) => waitForCaseScript(extension, page),
-  });
-  rows.push({
-    metric: 'Case page load (loadEventEnd), with / without extension',
-    measured: `${load.ratio.toFixed(3)}× (median ${ms(load.withMedian)} vs ${ms(load.withoutMedian)})`,
-    budget: '≤ 1.03×',
-    verdict: within(load.ratio, 1.03),
-  });
-  notes.push(
-    `Page load: median of per-pair ratios ${load.pairRatioMedian.toFixed(3)}× (${load.runs} pairs); ` +
-      `every load waits ${load.settleMs} ms before the next, on both sides (tests/tools/bench/page-load.mjs says why).`,
+  log('page load, granted, the real case-page script');
+  loadRow(
+    'Case page load (loadEventEnd), with / without extension',
+    await benchPageLoad(ours({ granted: true, check: waitForCaseScript }), plain, caseUrl, { rounds: 4 }),
+    1.03,
   );
+} catch (error) {
+  await site.close();
+  throw error;
+}
+
+const extension = await launchWithExtension({ extensionDir });
+browserVersion = extension.context.browser()?.version() ?? 'unknown';
+try {
+  await grantSite(extension);
 
   // 4. Selection to button.
   log('selection to "Challenge this" button: 30 runs');
@@ -141,9 +153,9 @@ try {
   // 5. Sidebar open, cold and warm. The probe is a Playwright init script, which runs in every new
   // document of the context: installed only now, so it is not part of the page loads measured above.
   await installSidebarProbe(extension.context);
-  log('toolbar click to interactive sidebar: 15 cold + 15 warm');
+  log('toolbar click to interactive sidebar: 30 cold + 30 warm');
   try {
-    const sidebar = await benchSidebar(extension, page, caseUrl, 15);
+    const sidebar = await benchSidebar(extension, page, caseUrl, 30);
     rows.push({
       metric: 'Click → sidebar interactive, cold',
       measured: spread(sidebar.cold),
@@ -168,7 +180,6 @@ try {
     });
   }
   await page.close();
-  await plain.close();
 
   // 6. Store at scale.
   log(

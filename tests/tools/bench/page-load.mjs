@@ -1,10 +1,16 @@
-// Host page load with the extension (granted) against plain Chromium with the same flags, alternating.
+// Host page load with the extension (granted) against plain Chromium with the same flags, alternating,
+// over several rounds of freshly launched browsers.
 import { chromium } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumPath, QUIET_FLAGS } from '../../e2e/support/browser.mjs';
+import { chromiumPath, grantSite, launchWithExtension, QUIET_FLAGS } from '../../e2e/support/browser.mjs';
 import { median } from './stats.mjs';
+
+/**
+ * @typedef {{ context: import('@playwright/test').BrowserContext; close(): Promise<void>;
+ *   check?: (page: import('@playwright/test').Page) => Promise<unknown> }} LoadSide
+ */
 
 /** Plain Chromium: the flags launchWithExtension uses, without the extension. */
 export async function launchPlain() {
@@ -25,6 +31,35 @@ export async function launchPlain() {
 }
 
 /**
+ * The built extension, optionally granted the demo site. `check` proves on the measured page that the
+ * case-page script really ran there (given by the caller, which knows how to ask).
+ * @returns {Promise<LoadSide & { extension: import('../../e2e/support/browser.mjs').ExtensionBrowser }>}
+ */
+export async function launchExtensionSide(extensionDir, { granted, check } = { granted: true }) {
+  const extension = await launchWithExtension({ extensionDir });
+  if (granted) await grantSite(extension);
+  return {
+    extension,
+    context: extension.context,
+    close: () => extension.close(),
+    check: check && ((page) => check(extension, page)),
+  };
+}
+
+/**
+ * A copy of the built extension whose case-page script is empty (`void 0;`), injected exactly as the
+ * real one. It measures what Chromium charges for *any* extension script in the page: after a frame has
+ * run one, each later document in that frame re-creates the extension's isolated world while it commits
+ * (docs/adr/0003, "what remains"). Removed by the returned function.
+ */
+export function emptyScriptCopy(extensionDir) {
+  const copy = mkdtempSync(path.join(tmpdir(), 'cc-bench-empty-script-'));
+  cpSync(extensionDir, copy, { recursive: true });
+  writeFileSync(path.join(copy, 'case-page.js'), 'void 0;\n');
+  return { dir: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
+}
+
+/**
  * One navigation; returns the load event's end in ms from navigation start. Afterwards it waits
  * `settleMs`, as a practitioner's next click would: the extension injects its script and reads the page
  * just after `load` (docs/adr/0003), and a navigation a few milliseconds later would count that work as
@@ -41,18 +76,10 @@ async function loadOnce(page, url, settleMs) {
   return loadEventEnd;
 }
 
-/**
- * Alternates loads (with, without, with, …) after warm-ups; the ratio of the medians is the result,
- * with the median of the per-pair ratios beside it as a check.
- */
-export async function benchPageLoad(
-  extensionContext,
-  plainContext,
-  url,
-  { runs = 30, settleMs = 600, checkWith = async () => {} } = {},
-) {
-  const withPage = await extensionContext.newPage();
-  const withoutPage = await plainContext.newPage();
+/** One round in two already launched browsers: warm-ups, then `runs` alternating pairs in one tab each. */
+async function oneRound(withSide, withoutSide, url, runs, settleMs) {
+  const withPage = await withSide.context.newPage();
+  const withoutPage = await withoutSide.context.newPage();
   for (let i = 0; i < 3; i += 1) {
     await loadOnce(withPage, url, settleMs);
     await loadOnce(withoutPage, url, settleMs);
@@ -70,15 +97,50 @@ export async function benchPageLoad(
     }
   }
   // Make sure the extension really ran on the page that was measured.
-  await checkWith(withPage);
+  await withSide.check?.(withPage);
   await withPage.close();
   await withoutPage.close();
-  const pairRatios = withTimes.map((value, i) => value / withoutTimes[i]);
+  return { withTimes, withoutTimes };
+}
+
+/**
+ * Alternates loads of `url` (with, without, without, with, …) in `rounds` pairs of freshly launched
+ * browsers. Fresh browsers each round because two identical plain browsers launched once differ by up
+ * to ±8 % for their whole life on this machine (process placement, caches); over rounds that cancels.
+ * The result is the median of the rounds' ratios of medians, with the pooled ratio beside it.
+ *
+ * @param {() => Promise<LoadSide>} launchWith
+ * @param {() => Promise<LoadSide>} launchWithout
+ */
+export async function benchPageLoad(
+  launchWith,
+  launchWithout,
+  url,
+  { rounds = 3, runs = 30, settleMs = 600 } = {},
+) {
+  const roundRatios = [];
+  const allWith = [];
+  const allWithout = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const withSide = await launchWith();
+    const withoutSide = await launchWithout();
+    try {
+      const { withTimes, withoutTimes } = await oneRound(withSide, withoutSide, url, runs, settleMs);
+      roundRatios.push(median(withTimes) / median(withoutTimes));
+      allWith.push(...withTimes);
+      allWithout.push(...withoutTimes);
+    } finally {
+      await withSide.close();
+      await withoutSide.close();
+    }
+  }
   return {
-    withMedian: median(withTimes),
-    withoutMedian: median(withoutTimes),
-    ratio: median(withTimes) / median(withoutTimes),
-    pairRatioMedian: median(pairRatios),
+    ratio: median(roundRatios),
+    roundRatios,
+    pooledRatio: median(allWith) / median(allWithout),
+    withMedian: median(allWith),
+    withoutMedian: median(allWithout),
+    rounds,
     runs,
     settleMs,
   };
