@@ -7,11 +7,11 @@ import { EmailSection } from '@/components/settings/EmailSection';
 import { NationHoursSection } from '@/components/settings/NationHoursSection';
 import { ProtocolSection } from '@/components/settings/ProtocolSection';
 import { RetentionSection } from '@/components/settings/RetentionSection';
-import { ShortcutSection } from '@/components/settings/ShortcutSection';
 import { SiteAdaptersSection } from '@/components/settings/SiteAdaptersSection';
 import { sendMessage } from '@/lib/messaging/send';
 import type { Settings } from '@/lib/settings/settings-schema';
 import { CaseSitesSection } from './CaseSitesSection';
+import { ShortcutSection } from './ShortcutSection';
 
 const CONTENTS = [
   { id: 'about-you', title: 'About you' },

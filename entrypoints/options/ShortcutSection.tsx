@@ -12,6 +12,7 @@ const SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 /**
  * Browsers let only the person change an extension's shortcut, on their own page: this shows the
  * current one and how to get there (an extension may open chrome:// pages in Chrome and Edge, not Firefox).
+ * It lives with the options entrypoint, not in components/, because it asks the browser itself.
  */
 export function ShortcutSection() {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
