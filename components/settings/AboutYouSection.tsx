@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type Practitioner } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
 import { TextField } from '../Field';
-import { isManaged } from './SettingsFields';
+import { isManaged } from './is-managed';
 import { errorsFrom, useSettingsSave, type SettingsSectionProps } from './use-settings-save';
 
 const FIELDS: { key: keyof Practitioner; label: string; hint: string; autoComplete: string }[] = [

@@ -5,7 +5,7 @@ import {
   type TransferProgress,
 } from '@/lib/messaging/backup-transfer';
 import { EraseDataForm } from './EraseDataForm';
-import { ProblemList } from './SettingsFields';
+import { ProblemList } from './ProblemList';
 
 type ImportMode = 'merge' | 'replace';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { settingsSchema, type EmailChannel } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
 import { CheckboxField, MANAGED_NOTE, TextField } from '../Field';
-import { isManaged } from './SettingsFields';
+import { isManaged } from './is-managed';
 import {
   errorsFrom,
   useSettingsSave,

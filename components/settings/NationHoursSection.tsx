@@ -3,7 +3,7 @@ import type { Nation } from '@/lib/calendar';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
 import { CheckboxField, SelectField, TextField } from '../Field';
-import { isManaged } from './SettingsFields';
+import { isManaged } from './is-managed';
 import {
   errorsFrom,
   useSettingsSave,

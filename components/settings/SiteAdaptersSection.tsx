@@ -1,7 +1,7 @@
 import type { CustomAdapter } from '@/lib/capture/adapters/types';
 import { CustomAdapterForm } from './CustomAdapterForm';
 import { MANAGED_NOTE } from '../Field';
-import { isManaged } from './SettingsFields';
+import { isManaged } from './is-managed';
 import { useSettingsSave, type FieldErrors, type SettingsSectionProps } from './use-settings-save';
 
 /** The background names a list entry's field ("customAdapters.2.urlPattern"); the form wants "urlPattern". */
