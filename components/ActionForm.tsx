@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { newChallengeEventSchema } from '@/lib/challenge';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from './messenger';
 import { ErrorSummary, type FieldErrors } from './Field';
 
 export interface AppendTarget {
@@ -29,6 +29,7 @@ interface Props {
 /** One action on a challenge as a small form: validated here, appended through the background. */
 export function ActionForm(props: Props) {
   const { form, title, submitLabel, target, build, labels, validate, onSaved, children } = props;
+  const send = useMessenger();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,7 +56,7 @@ export function ActionForm(props: Props) {
       return;
     }
     setBusy(true);
-    const reply = await sendMessage('challenge/append', {
+    const reply = await send('challenge/append', {
       challengeId: target.challengeId,
       expectedSeq: target.expectedSeq,
       event: parsed.data,

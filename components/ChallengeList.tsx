@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 // Types only: the sidebar opens on this list, and zod, date-fns and the calendar stay out of its first load.
 import type { ResponseOf } from '@/lib/messaging/catalogue';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from './messenger';
 import { deadlineWording } from './deadline-wording';
 
 interface Props {
@@ -18,15 +18,16 @@ type Listed = ResponseOf<'challenge/for-case'>['items'][number];
  * request: the background sends each summary with its stage title and working days left.
  */
 export function ChallengeList({ caseReference, highlightsFound, onOpen }: Props) {
+  const send = useMessenger();
   const [items, setItems] = useState<Listed[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void sendMessage('challenge/for-case', { caseReference }).then((reply) => {
+    void send('challenge/for-case', { caseReference }).then((reply) => {
       if (reply.ok) setItems(reply.value.items);
       else setError(reply.error.message);
     });
-  }, [caseReference]);
+  }, [send, caseReference]);
 
   if (error)
     return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ChallengeEvent, ChallengeState } from '@/lib/challenge';
 import { describeTimeframe, qualitiesOfGoodChallenge, type Protocol } from '@/lib/protocols';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from './messenger';
 import type { Settings } from '@/lib/settings/settings-schema';
 import { ChallengeActions } from './ChallengeActions';
 import { ChallengeFileLinks } from './drafts/ChallengeFileLinks';
@@ -32,11 +32,12 @@ export function ChallengeView(props: {
   backLabel?: string;
 }) {
   const { challengeId, protocols, onBack, backLabel = 'Back to this case’s challenges' } = props;
+  const send = useMessenger();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    void Promise.all([sendMessage('challenge/get', { challengeId }), sendMessage('settings/get', {})]).then(
+    void Promise.all([send('challenge/get', { challengeId }), send('settings/get', {})]).then(
       ([reply, settings]) => {
         if (reply.ok) {
           setLoaded({
@@ -49,7 +50,7 @@ export function ChallengeView(props: {
         } else setError(reply.error.message);
       },
     );
-  }, [challengeId]);
+  }, [send, challengeId]);
   useEffect(load, [load]);
 
   if (error)

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Protocol } from '@/lib/protocols';
 import type { SelectionCapture } from '@/lib/messaging/page-schemas';
 import type { Settings } from '@/lib/settings/settings-schema';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from './messenger';
 import { CheckboxField, ErrorSummary, SelectField, TextField, fieldId, type FieldErrors } from './Field';
 import { ImmediateRiskPanel } from './ImmediateRiskPanel';
 import {
@@ -53,6 +53,7 @@ interface Props {
 }
 
 export function NewChallengeForm({ capture, detected, settings, protocols, onOpened }: Props) {
+  const send = useMessenger();
   const draftCase = detected?.caseReference ?? 'no-case';
   const [draft, setDraft] = useState<NewChallengeDraft>(() => initialDraft(capture, detected, settings));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -106,7 +107,7 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
       return;
     }
     setBusy(true);
-    const reply = await sendMessage('challenge/open', { opened: checked.value });
+    const reply = await send('challenge/open', { opened: checked.value });
     setBusy(false);
     if (!reply.ok) {
       setErrors({ form: reply.error.message });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from './messenger';
 
 interface Props {
   /** Called once unlocked, so the page can load again what it was refused. */
@@ -10,6 +10,7 @@ interface Props {
 
 /** Shown wherever a reply said 'locked': the passphrase, and nothing else. */
 export function UnlockForm({ onUnlocked, message }: Props) {
+  const send = useMessenger();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -18,7 +19,7 @@ export function UnlockForm({ onUnlocked, message }: Props) {
     event.preventDefault();
     setError('');
     setBusy(true);
-    const reply = await sendMessage('lock/unlock', { passphrase });
+    const reply = await send('lock/unlock', { passphrase });
     setBusy(false);
     setPassphrase('');
     if (!reply.ok) return setError(reply.error.message);

@@ -3,6 +3,7 @@ import { toneCheck, type EmailDraft, type EmailKind } from '@/lib/drafts';
 import type { ChallengeState } from '@/lib/challenge';
 import type { EmailChannel, Practitioner } from '@/lib/settings/settings-schema';
 import { TextField } from '../Field';
+import { useMessenger } from '../messenger';
 import { appendEvent } from './append-event';
 import { EmailWaysOut } from './EmailWaysOut';
 import { emailDraftedEvent, recipientsFromText } from './email-ways-out';
@@ -30,6 +31,7 @@ export function DraftEditor({
   practitioner,
   onChanged,
 }: Props) {
+  const send = useMessenger();
   const [to, setTo] = useState(initial.to.join(', '));
   const [subject, setSubject] = useState(initial.subject);
   const [body, setBody] = useState(initial.body);
@@ -41,7 +43,7 @@ export function DraftEditor({
   const bodyId = `${prefix}-body`;
 
   async function record(channel: EmailChannel, label: string) {
-    const outcome = await appendEvent(challengeId, state.seq, emailDraftedEvent(kind, channel, draft));
+    const outcome = await appendEvent(send, challengeId, state.seq, emailDraftedEvent(kind, channel, draft));
     if (outcome.ok) {
       setProblem(null);
       setRecorded(`${label}: recorded in the history as “Email drafted”.`);

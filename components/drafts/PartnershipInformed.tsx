@@ -3,6 +3,7 @@ import type { ChallengeState } from '@/lib/challenge';
 import { longDate, londonDay } from '@/lib/drafts';
 import type { Protocol } from '@/lib/protocols';
 import { SelectField, TextField } from '../Field';
+import { useMessenger } from '../messenger';
 import { appendEvent } from './append-event';
 
 /**
@@ -17,6 +18,7 @@ export function PartnershipInformed(props: {
   onChanged: () => void;
 }) {
   const { challengeId, protocol, state, informedAt, onChanged } = props;
+  const send = useMessenger();
   const [method, setMethod] = useState<'recording-tool' | 'email'>(
     protocol.recordingTool ? 'recording-tool' : 'email',
   );
@@ -27,7 +29,7 @@ export function PartnershipInformed(props: {
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
-    const outcome = await appendEvent(challengeId, state.seq, {
+    const outcome = await appendEvent(send, challengeId, state.seq, {
       type: 'partnership-informed',
       atStage: state.currentStage,
       method,

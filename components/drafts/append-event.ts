@@ -1,5 +1,5 @@
 import { newChallengeEventSchema } from '@/lib/challenge';
-import { sendMessage } from '@/lib/messaging/send';
+import type { Messenger } from '../messenger';
 
 export interface AppendOutcome {
   ok: boolean;
@@ -11,6 +11,7 @@ export interface AppendOutcome {
 
 /** Appends one event at `expectedSeq`, parsed first so a bad value is named here rather than refused later. */
 export async function appendEvent(
+  send: Messenger,
   challengeId: string,
   expectedSeq: number,
   event: unknown,
@@ -20,7 +21,7 @@ export async function appendEvent(
     const issue = parsed.error.issues[0];
     return { ok: false, message: `${issue?.path.join('.') || 'event'}: ${issue?.message ?? 'invalid'}` };
   }
-  const reply = await sendMessage('challenge/append', { challengeId, expectedSeq, event: parsed.data });
+  const reply = await send('challenge/append', { challengeId, expectedSeq, event: parsed.data });
   if (reply.ok) return { ok: true };
   return { ok: false, message: reply.error.message, conflict: reply.error.kind === 'conflict' };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from '../messenger';
 
 const CONFIRM_WORD = 'ERASE';
 
@@ -8,6 +8,7 @@ const CONFIRM_WORD = 'ERASE';
  * (a misclick cannot do it). Case-site permissions stay; the practitioner removes those above.
  */
 export function EraseDataForm() {
+  const send = useMessenger();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -17,7 +18,7 @@ export function EraseDataForm() {
     setStatus('');
     if (typed.trim() !== CONFIRM_WORD) return setError(`Type ${CONFIRM_WORD} in capitals to confirm.`);
     setError('');
-    const reply = await sendMessage('data/erase', { confirm: CONFIRM_WORD });
+    const reply = await send('data/erase', { confirm: CONFIRM_WORD });
     if (!reply.ok) return setError(reply.error.message);
     setTyped('');
     setStatus('Everything was erased. Reload this page to start again with the default settings.');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from '../messenger';
 import { LOCK_STATUS_CHANGED_EVENT } from './LockSection';
 
 /**
@@ -7,17 +7,18 @@ import { LOCK_STATUS_CHANGED_EVENT } from './LockSection';
  * again whenever the lock section reports a change, so it goes once the lock is on.
  */
 export function LockRequiredPrompt() {
+  const send = useMessenger();
   const [show, setShow] = useState(false);
   useEffect(() => {
     const check = async () => {
-      const reply = await sendMessage('lock/status', {});
+      const reply = await send('lock/status', {});
       setShow(reply.ok && reply.value.required && !reply.value.enabled);
     };
     void check();
     const onChange = () => void check();
     document.addEventListener(LOCK_STATUS_CHANGED_EVENT, onChange);
     return () => document.removeEventListener(LOCK_STATUS_CHANGED_EVENT, onChange);
-  }, []);
+  }, [send]);
   if (!show) return null;
   return (
     <p class="warning" role="alert">

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useMessenger } from '../messenger';
 import { UnlockForm } from '../UnlockForm';
 import { MANAGED_NOTE } from '../Field';
 
@@ -35,6 +35,7 @@ function PassphraseInput(props: { id: string; label: string; value: string; onIn
  * Set-up says plainly that a forgotten passphrase cannot be recovered.
  */
 export function LockSection() {
+  const send = useMessenger();
   const [status, setStatus] = useState<Status | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -43,15 +44,16 @@ export function LockSection() {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const refresh = async () => {
-    const reply = await sendMessage('lock/status', {});
+  // The messenger is the same for the page's life, so this runs once on mount.
+  const refresh = useCallback(async () => {
+    const reply = await send('lock/status', {});
     if (reply.ok) {
       setStatus(reply.value);
       setMinutes(String(reply.value.autoLockMinutes));
       document.dispatchEvent(new CustomEvent(LOCK_STATUS_CHANGED_EVENT));
     }
-  };
-  useEffect(() => void refresh(), []);
+  }, [send]);
+  useEffect(() => void refresh(), [refresh]);
 
   const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
     setMessage('');
@@ -71,18 +73,15 @@ export function LockSection() {
     if (passphrase.length < MIN_LENGTH)
       return setError(`The passphrase must be at least ${MIN_LENGTH} characters.`);
     if (passphrase !== confirm) return setError('The two passphrases are not the same.');
-    void run(() => sendMessage('lock/setup', { passphrase }), 'The lock is on. Your records are encrypted.');
+    void run(() => send('lock/setup', { passphrase }), 'The lock is on. Your records are encrypted.');
   };
   const disable = (event: Event) => {
     event.preventDefault();
-    void run(
-      () => sendMessage('lock/disable', { passphrase }),
-      'The lock is off. Records are stored unencrypted.',
-    );
+    void run(() => send('lock/disable', { passphrase }), 'The lock is off. Records are stored unencrypted.');
   };
   const saveMinutes = () =>
     void run(
-      () => sendMessage('lock/set-auto-lock', { autoLockMinutes: Number(minutes) }),
+      () => send('lock/set-auto-lock', { autoLockMinutes: Number(minutes) }),
       `It will lock after ${minutes} minutes without use.`,
     );
 
@@ -125,7 +124,7 @@ export function LockSection() {
           <button
             type="button"
             class="button"
-            onClick={() => void run(() => sendMessage('lock/lock', {}), 'Locked.')}
+            onClick={() => void run(() => send('lock/lock', {}), 'Locked.')}
           >
             Lock now
           </button>

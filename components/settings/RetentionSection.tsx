@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from '../messenger';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import { SaveRow } from './SaveRow';
 import { TextField } from '../Field';
-import { isManaged } from './SettingsFields';
+import { isManaged } from './is-managed';
 import { useSettingsSave, type FieldErrors, type SettingsSectionProps } from './use-settings-save';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -16,13 +16,14 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'l
 export function RetentionSection({ settings, managed, onSaved }: SettingsSectionProps) {
   const [months, setMonths] = useState(String(settings.retentionMonths));
   const [due, setDue] = useState<{ dueForPurge: number; purgeOn: string | null } | null>(null);
+  const send = useMessenger();
   const { errors, status, refusal, save } = useSettingsSave(onSaved);
   const locked = isManaged(managed, 'retentionMonths');
 
   useEffect(() => setMonths(String(settings.retentionMonths)), [settings]);
   useEffect(() => {
-    void sendMessage('retention/status', {}).then((reply) => reply.ok && setDue(reply.value));
-  }, [settings.retentionMonths]);
+    void send('retention/status', {}).then((reply) => reply.ok && setDue(reply.value));
+  }, [send, settings.retentionMonths]);
 
   const submit = (event: Event) => {
     event.preventDefault();

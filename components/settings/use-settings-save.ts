@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ZodError } from 'zod';
-import { sendMessage } from '@/lib/messaging/send';
+import { useMessenger } from '../messenger';
 import { settingsErrors, type Settings, type SettingsUpdate } from '@/lib/settings/settings-schema';
 import type { FieldErrors } from '../Field';
 
@@ -32,6 +32,7 @@ function fieldOfRefusal(message: string): [string, string] | null {
  * the background checks the whole settings again and may still refuse, and that refusal is shown too.
  */
 export function useSettingsSave(onSaved: (settings: Settings) => void) {
+  const send = useMessenger();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const [refusal, setRefusal] = useState('');
@@ -44,7 +45,7 @@ export function useSettingsSave(onSaved: (settings: Settings) => void) {
       setRefusal('Nothing was saved: correct the fields marked above.');
       return false;
     }
-    const reply = await sendMessage('settings/update', update);
+    const reply = await send('settings/update', update);
     if (!reply.ok) {
       const field = fieldOfRefusal(reply.error.message);
       if (field) setErrors({ [field[0]]: field[1] });
