@@ -2,6 +2,9 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const USE_THE_MESSENGER =
+  'Components do not message or reach the browser: take `const send = useMessenger()` from components/messenger.ts (a plain function takes `send: Messenger` from its caller).';
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
@@ -21,6 +24,38 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', 'chrome', 'browser'],
       'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill'] }],
+    },
+  },
+  {
+    // Components are props in, callbacks out (DESIGN.md): they reach the background only through the
+    // messenger their entrypoint provides (components/messenger.ts), so they render in a test with a fake.
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: [
+      // converted by the protocol-removal change
+      'components/settings/ProtocolSection.tsx',
+      // Not messaging, still to move behind the entrypoint: the records page's absolute URL
+      // (runtime.getURL) and the new-challenge draft in session storage.
+      'components/drafts/ChallengeFileLinks.tsx',
+      'components/new-challenge-draft.ts',
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'Components do not reach the browser: see components/messenger.ts.' },
+        { name: 'chrome', message: 'Components do not reach the browser: see components/messenger.ts.' },
+      ],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['@/lib/messaging/send', 'wxt/browser', '@wxt-dev/browser', 'webextension-polyfill'].map(
+            (name) => ({ name, allowTypeImports: true, message: USE_THE_MESSENGER }),
+          ),
+          // The same module by a relative path.
+          patterns: [
+            { group: ['**/lib/messaging/send'], allowTypeImports: true, message: USE_THE_MESSENGER },
+          ],
+        },
+      ],
     },
   },
   {
