@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '@/lib/messaging/result';
 import {
   findProtocol,
   parseProtocolFile,
+  protocolLabel,
   protocolSchema,
   type Protocol,
   builtInProtocols,
@@ -25,6 +26,7 @@ import {
   listChallenges,
   putMeta,
   rebuildSummaries,
+  removeImportedProtocol,
   type ListChallengesQuery,
 } from '@/lib/store';
 import { importBackupData } from './backup-import';
@@ -32,7 +34,7 @@ import { now } from './clock';
 import { createLockedRecords } from './locked-records';
 import { LOCKED_MESSAGE, type LockService } from './lock-service';
 import { readManagedPolicy } from './managed-policy';
-import { readSettings } from './settings-service';
+import { readSettings, readSettingsWithManaged } from './settings-service';
 
 /**
  * The background's challenge records: the only code that opens the database. Every write goes through
@@ -179,9 +181,11 @@ export function createChallengeService(onChanged: () => void, lock?: LockService
       return highlights;
     },
     async listProtocols() {
-      const imported = await importedProtocols();
+      const [stored, policy] = await Promise.all([storedProtocols(), readManagedPolicy()]);
+      const policyIds = policy.protocols.map((p) => p.id);
+      const imported = [...stored.filter((p) => !policyIds.includes(p.id)), ...policy.protocols];
       const builtIn = builtInProtocols.filter((p) => !imported.some((i) => i.id === p.id));
-      return ok({ protocols: [...builtIn, ...imported], importedIds: imported.map((p) => p.id) });
+      return ok({ protocols: [...builtIn, ...imported], importedIds: imported.map((p) => p.id), policyIds });
     },
     async importProtocol(fileText: string) {
       const parsed = parseProtocolFile(fileText);
@@ -191,6 +195,25 @@ export function createChallengeService(onChanged: () => void, lock?: LockService
       const db = await connection.get();
       const saved = await putMeta(db, IMPORTED_PROTOCOLS_KEY, [...imported, parsed.protocol]);
       return saved.ok ? ok({ protocolId: parsed.protocol.id }) : saved;
+    },
+    /**
+     * Remove an imported protocol, unless a stored challenge follows it or it is the default (the rules
+     * are in lib/protocols/protocol-removal.ts). Allowed while locked: it touches only the protocol list,
+     * and the count reads clear fields. No onChanged: no challenge follows a removed protocol, so no
+     * deadline, badge or alarm can change, and a removal is not an event on any challenge.
+     */
+    async removeProtocol(protocolId: string) {
+      const [{ settings, managed }, policy] = await Promise.all([
+        readSettingsWithManaged(),
+        readManagedPolicy(),
+      ]);
+      const db = await connection.get();
+      const removed = await removeImportedProtocol(db, protocolId, {
+        policyIds: policy.protocols.map((p) => p.id),
+        defaultProtocolId: settings.defaultProtocolId,
+        defaultManaged: managed.includes('defaultProtocolId'),
+      });
+      return removed.ok ? ok({ protocolId, label: protocolLabel(removed.value.removed) }) : removed;
     },
     async exportData() {
       const at = await now();

@@ -98,5 +98,6 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     },
     'protocols/list': () => challenges.listProtocols(),
     'protocols/import': ({ fileText }) => challenges.importProtocol(fileText),
+    'protocols/remove': ({ protocolId }) => challenges.removeProtocol(protocolId),
   };
 }

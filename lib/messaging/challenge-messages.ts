@@ -117,13 +117,27 @@ export const challengeMessages = {
     description: 'Built-in and imported protocols.',
     from: fromPages,
     request: z.object({}).strict(),
-    response: z.object({ protocols: z.array(protocolSchema), importedIds: z.array(z.string()) }),
+    response: z.object({
+      protocols: z.array(protocolSchema),
+      importedIds: z.array(z.string()),
+      /** Of `importedIds`, those IT installs by managed policy: the practitioner cannot remove them. */
+      policyIds: z.array(z.string()),
+    }),
   },
   'protocols/import': {
     description: 'Import a partnership’s protocol file (JSON text); invalid files are rejected whole.',
     from: fromPages,
     request: z.object({ fileText: z.string().max(1_000_000) }),
     response: z.object({ protocolId: z.string() }),
+  },
+  'protocols/remove': {
+    description:
+      'Remove a protocol the practitioner imported; refused (nothing changed) for a built-in or policy protocol, one not installed, one any stored challenge follows, or the default protocol.',
+    from: fromPages,
+    request: z.object({
+      protocolId: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+    }),
+    response: z.object({ protocolId: z.string(), label: z.string() }),
   },
   // A whole-store backup travels in parts (lib/messaging/transfer.ts): one message could pass the
   // browser's 64 MiB limit. Export: begin, then every part. Import: begin, every part in order, commit.

@@ -39,6 +39,12 @@ export {
 export type { SourceRef } from './schema-primitives';
 export { builtInProtocols, builtInProtocolIds, findProtocol, stageOf } from './built-in-protocols';
 export { parseProtocolFile, MAX_PROTOCOL_FILE_CHARS, type ProtocolFileResult } from './import-protocol-file';
+export {
+  decideProtocolRemoval,
+  protocolLabel,
+  type ProtocolRemovalDecision,
+  type ProtocolRemovalFacts,
+} from './protocol-removal';
 export { formatIssues, formatPath } from './issue-format';
 export {
   qualitiesOfGoodChallenge,

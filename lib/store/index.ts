@@ -67,6 +67,7 @@ export {
   type BackupProtocolsResult,
   type InstalledProtocols,
 } from './backup-protocols';
+export { removeImportedProtocol, type ProtocolRemovalContext } from './protocol-removal';
 export {
   createChallengeStoreDeps,
   type ChallengeDeps,
