@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/send';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useMessenger } from '../messenger';
 import type { Protocol } from '@/lib/protocols/protocol-schema';
 import { settingsSchema } from '@/lib/settings/settings-schema';
+import { ImportedProtocols } from './ImportedProtocols';
 import { SaveRow } from './SaveRow';
 import { SelectField } from '../Field';
 import { ProblemList, isManaged } from './SettingsFields';
@@ -10,15 +11,20 @@ import { errorsFrom, useSettingsSave, type SettingsSectionProps } from './use-se
 interface ProtocolList {
   protocols: Protocol[];
   importedIds: string[];
+  policyIds: string[];
 }
 
 function optionLabel(protocol: Protocol, imported: boolean): string {
   return `${protocol.partnership}: ${protocol.name} (${protocol.version})${imported ? ', imported' : ''}`;
 }
 
-/** Which partnership's escalation protocol new challenges follow, and importing a partnership's own file. */
+/**
+ * Which partnership's escalation protocol new challenges follow, importing a partnership's own file, and
+ * removing one imported by mistake.
+ */
 export function ProtocolSection({ settings, managed, onSaved }: SettingsSectionProps) {
-  const [list, setList] = useState<ProtocolList>({ protocols: [], importedIds: [] });
+  const send = useMessenger();
+  const [list, setList] = useState<ProtocolList>({ protocols: [], importedIds: [], policyIds: [] });
   const [loadError, setLoadError] = useState('');
   const [protocolId, setProtocolId] = useState(settings.defaultProtocolId);
   useEffect(() => setProtocolId(settings.defaultProtocolId), [settings.defaultProtocolId]);
@@ -28,13 +34,13 @@ export function ProtocolSection({ settings, managed, onSaved }: SettingsSectionP
   const [importError, setImportError] = useState('');
   const isDefaultManaged = isManaged(managed, 'defaultProtocolId');
 
-  const refresh = async () => {
-    const reply = await sendMessage('protocols/list', {});
+  const refresh = useCallback(async () => {
+    const reply = await send('protocols/list', {});
     if (reply.ok) setList(reply.value);
     else setLoadError(reply.error.message);
     return reply.ok ? reply.value : null;
-  };
-  useEffect(() => void refresh(), []);
+  }, [send]);
+  useEffect(() => void refresh(), [refresh]);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -50,7 +56,7 @@ export function ProtocolSection({ settings, managed, onSaved }: SettingsSectionP
     setImportStatus('');
     setImportError('');
     if (!file) return setImportError('Choose a protocol file (.json) to import.');
-    const reply = await sendMessage('protocols/import', { fileText: await file.text() });
+    const reply = await send('protocols/import', { fileText: await file.text() });
     if (!reply.ok) return setImportError(reply.error.message);
     const fresh = await refresh();
     const imported = fresh?.protocols.find((protocol) => protocol.id === reply.value.protocolId);
@@ -107,6 +113,11 @@ export function ProtocolSection({ settings, managed, onSaved }: SettingsSectionP
           {importStatus}
         </p>
       </form>
+      <ImportedProtocols
+        imported={list.protocols.filter((protocol) => list.importedIds.includes(protocol.id))}
+        policyIds={list.policyIds}
+        onChanged={refresh}
+      />
     </section>
   );
 }
