@@ -31,8 +31,6 @@ export default tseslint.config(
     // messenger their entrypoint provides (components/messenger.ts), so they render in a test with a fake.
     files: ['components/**/*.{ts,tsx}'],
     ignores: [
-      // converted by the protocol-removal change
-      'components/settings/ProtocolSection.tsx',
       // Not messaging, still to move behind the entrypoint: the records page's absolute URL
       // (runtime.getURL) and the new-challenge draft in session storage.
       'components/drafts/ChallengeFileLinks.tsx',

@@ -5,7 +5,8 @@ import { settingsSchema } from '@/lib/settings/settings-schema';
 import { ImportedProtocols } from './ImportedProtocols';
 import { SaveRow } from './SaveRow';
 import { SelectField } from '../Field';
-import { ProblemList, isManaged } from './SettingsFields';
+import { isManaged } from './is-managed';
+import { ProblemList } from './ProblemList';
 import { errorsFrom, useSettingsSave, type SettingsSectionProps } from './use-settings-save';
 
 interface ProtocolList {
