@@ -3,7 +3,7 @@ import { highlightRange } from '@/lib/capture/highlight';
 import { cleanPageUrl } from '@/lib/capture/page-url';
 import { anchorQuote, type QuoteAnchor } from '@/lib/capture/text-quote';
 import type { ChallengeHighlight } from '@/lib/messaging/page-schemas';
-import { sendMessage } from '@/lib/messaging/send';
+import { sendFromPage } from '@/lib/messaging/send';
 
 /**
  * Reports the case on the page to the background, and again whenever a single-page app changes the
@@ -42,7 +42,7 @@ export function createCaseWatch() {
       found.push(challengeId);
     }
     observe();
-    void sendMessage('page/highlights-found', { challengeIds: found });
+    void sendFromPage('page/highlights-found', { challengeIds: found });
   };
 
   const report = async () => {
@@ -51,7 +51,7 @@ export function createCaseWatch() {
     const signature = JSON.stringify(page);
     if (signature === lastReport) return;
     lastReport = signature;
-    const reply = await sendMessage('page/case-detected', page);
+    const reply = await sendFromPage('page/case-detected', page);
     if (!reply.ok) return;
     highlight(reply.value.highlights);
     // The user's own adapters arrive with the first reply; look again with them if they are new.
@@ -89,7 +89,7 @@ export function createCaseWatch() {
     // looks when idle): both look now, so they never carry no case, or the previous page's.
     sendCapture: (anchor: QuoteAnchor) => {
       detectedCase = detectCase(document, location.href, customAdapters);
-      return sendMessage('page/selection-captured', { ...snapshot(), anchor });
+      return sendFromPage('page/selection-captured', { ...snapshot(), anchor });
     },
     reportNow: () => {
       cancelIdleCallback(idle);

@@ -1,7 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import { selectionQuote } from '@/lib/capture/selection';
 import type { TabCommand } from '@/lib/messaging/catalogue';
-import { sendMessage } from '@/lib/messaging/send';
+import { sendFromPage } from '@/lib/messaging/send';
 import { createCaseWatch } from './case-watch';
 import { createChallengeButton } from './challenge-button';
 import { watchChildFrames } from './frame-watch';
@@ -23,15 +23,14 @@ export default defineUnlistedScript(() => {
   const isTopFrame = window === window.top;
   const sidebar = isTopFrame ? createSidebarFrame() : undefined;
   const watch = createCaseWatch();
-  const stopWatchingFrames = watchChildFrames(() => void sendMessage('page/frame-loaded', {}));
+  const stopWatchingFrames = watchChildFrames(() => void sendFromPage('page/frame-loaded', {}));
 
   const captureSelection = () => {
     const selection = window.getSelection();
     const captured = selection && selectionQuote(selection, document.body);
-    if (!captured) return false;
+    if (!captured) return;
     void watch.sendCapture(captured.anchor);
     selection.removeAllRanges();
-    return true;
   };
   const button = createChallengeButton(captureSelection);
 

@@ -1,5 +1,5 @@
 import { browser } from '@wxt-dev/browser';
-import { HOST_ATTRIBUTE } from '@/lib/capture/text-index';
+import { createHost, important, showOnTop } from './on-top';
 import { clampWidth, createResizeControls, GUTTER, MIN_WIDTH, RESIZE_CSS } from './sidebar-resize';
 
 const DEFAULT_WIDTH = 420;
@@ -10,24 +10,23 @@ const WIDTH_KEY = 'sidebar:width';
  * Host rules live inside the closed shadow root: `:host` declarations marked !important beat anything the
  * page's stylesheets or inline styles say (for important declarations the inner context wins).
  */
-const hostCss = (width: number, collapsed: boolean) => `
-:host { all: initial !important; position: fixed !important; inset: 0 0 0 auto !important;
-  width: ${width}px !important; height: 100vh !important; display: block !important;
-  visibility: visible !important; opacity: 1 !important; z-index: 2147483647 !important;
-  transform: none !important; filter: none !important; clip-path: none !important;
-  margin: 0 !important; padding: 0 !important; border: 0 !important; pointer-events: auto !important; }
-iframe { all: initial !important; display: block !important; width: 100% !important; height: 100% !important;
-  border: 0 !important; border-inline-start: 1px solid #b1b4b6 !important; background: #fff !important;
-  box-shadow: -2px 0 8px rgba(0,0,0,.15) !important; color-scheme: light !important; }
-${RESIZE_CSS}
-${collapsed ? '.grip, .steps { display: none !important; }' : ''}`;
+const hostCss = (width: number, collapsed: boolean) =>
+  important(
+    ':host{all:initial;position:fixed;inset:0 0 0 auto;' +
+      `width:${width}px;height:100vh;display:block;visibility:visible;opacity:1;z-index:2147483647;` +
+      'transform:none;filter:none;clip-path:none;margin:0;padding:0;border:0;pointer-events:auto;}' +
+      'iframe{all:initial;display:block;width:100%;height:100%;border:0;border-inline-start:1px solid #b1b4b6;' +
+      'background:#fff;box-shadow:-2px 0 8px rgba(0,0,0,.15);color-scheme:light;}' +
+      RESIZE_CSS +
+      // Last, so that it wins over the controls' own display.
+      (collapsed ? '.grip,.steps{display:none;}' : ''),
+  );
 
 export interface SidebarFrame {
   open(): void;
   close(): void;
   /** A narrow strip that gives the page its width back; the sidebar page shows only "Expand". */
   setCollapsed(collapsed: boolean): void;
-  readonly isOpen: boolean;
 }
 
 /**
@@ -55,11 +54,7 @@ export function createSidebarFrame(): SidebarFrame {
   };
 
   const build = () => {
-    const element = document.createElement('div');
-    element.setAttribute(HOST_ATTRIBUTE, '');
-    element.setAttribute('popover', 'manual');
-    const shadow = element.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
+    const { element, shadow, style } = createHost();
     hostStyle = style;
     const frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL('/sidebar.html');
@@ -75,7 +70,7 @@ export function createSidebarFrame(): SidebarFrame {
       },
     );
     // The grip comes first: Tab from the page reaches the edge control, then the sidebar it resizes.
-    shadow.append(style, ...resize.elements, frame);
+    shadow.append(...resize.elements, frame);
     void browser.storage.local.get(WIDTH_KEY).then((stored) => {
       const remembered = Number(stored[WIDTH_KEY]);
       if (Number.isFinite(remembered) && remembered >= MIN_WIDTH) width = clampWidth(remembered);
@@ -87,17 +82,10 @@ export function createSidebarFrame(): SidebarFrame {
 
   const show = (element: HTMLDivElement) => {
     if (!element.isConnected) document.documentElement.append(element);
-    try {
-      if (!element.matches(':popover-open')) element.showPopover();
-    } catch {
-      // Older browsers without the Popover API: the z-index rules still apply.
-    }
+    showOnTop(element);
   };
 
   return {
-    get isOpen() {
-      return host !== undefined;
-    },
     open() {
       if (host) return;
       savedMargin = document.documentElement.style.marginRight;

@@ -12,23 +12,19 @@ export const clampWidth = (width: number) => Math.min(Math.max(Math.round(width)
  * Lives in the sidebar's closed shadow root beside the `:host` rules. Everything sits in the gutter,
  * never over the frame: anything drawn over the frame makes it "covered" (clickjacking guard). The focus
  * indicator is therefore drawn inside the strip: black (over 3:1 on the grey strip and on white) around
- * the product's yellow; a real outline, so forced-colours mode still shows it.
+ * the product's yellow; a real outline, so forced-colours mode still shows it. Every declaration ends in
+ * `;`: the sidebar marks them all !important (see on-top.ts).
  */
-export const RESIZE_CSS = `
-.grip { all: initial !important; position: absolute !important; inset: 0 auto 0 -${GUTTER}px !important;
-  width: ${GUTTER}px !important; cursor: ew-resize !important; touch-action: none !important;
-  background: linear-gradient(#505a5f,#505a5f) center/4px 40px no-repeat #f3f2f1 !important; }
-.grip:focus-visible { outline: 3px solid #0b0c0c !important; outline-offset: -3px !important;
-  background-color: #ffdd00 !important; }
-.steps { all: initial !important; position: absolute !important; top: 8px !important;
-  left: -${GUTTER}px !important; display: grid !important; gap: 4px !important; }
-.steps button { all: initial !important; box-sizing: border-box !important; width: ${GUTTER}px !important;
-  height: 24px !important; border: 1px solid #505a5f !important; background: #fff !important;
-  color: #0b0c0c !important; font: 700 18px/20px system-ui, Arial, sans-serif !important;
-  text-align: center !important; cursor: pointer !important; }
-.steps button:hover { background: #dbdad9 !important; }
-.steps button:focus-visible { outline: 3px solid #0b0c0c !important; outline-offset: -3px !important;
-  background: #ffdd00 !important; }`;
+export const RESIZE_CSS =
+  `.grip{all:initial;position:absolute;inset:0 auto 0 -${GUTTER}px;width:${GUTTER}px;cursor:ew-resize;` +
+  'touch-action:none;background:linear-gradient(#505a5f,#505a5f) center/4px 40px no-repeat #f3f2f1;}' +
+  '.grip:focus-visible{outline:3px solid #0b0c0c;outline-offset:-3px;background-color:#ffdd00;}' +
+  `.steps{all:initial;position:absolute;top:8px;left:-${GUTTER}px;display:grid;gap:4px;}` +
+  `.steps button{all:initial;box-sizing:border-box;width:${GUTTER}px;height:24px;border:1px solid #505a5f;` +
+  'background:#fff;color:#0b0c0c;font:700 18px/20px system-ui,Arial,sans-serif;text-align:center;' +
+  'cursor:pointer;}' +
+  '.steps button:hover{background:#dbdad9;}' +
+  '.steps button:focus-visible{outline:3px solid #0b0c0c;outline-offset:-3px;background:#ffdd00;}';
 
 export interface ResizeControls {
   /** The grip (a focusable window splitter) and the step buttons, to put before the frame. */

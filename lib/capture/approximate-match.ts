@@ -31,50 +31,6 @@ function patternMasks(pattern: string, blocks: number): Map<number, Uint32Array>
   return masks;
 }
 
-interface Columns {
-  positive: Uint32Array;
-  negative: Uint32Array;
-  score: Int32Array;
-  lastRowBit: Uint32Array;
-}
-
-function initialColumns(patternLength: number, blocks: number): Columns {
-  const positive = new Uint32Array(blocks).fill(0xffffffff);
-  const negative = new Uint32Array(blocks);
-  const score = new Int32Array(blocks);
-  const lastRowBit = new Uint32Array(blocks);
-  for (let b = 0; b < blocks; b++) {
-    const rows = Math.min(WORD, patternLength - b * WORD);
-    lastRowBit[b] = (1 << (rows - 1)) >>> 0;
-    score[b] = b * WORD + rows;
-  }
-  return { positive, negative, score, lastRowBit };
-}
-
-/**
- * Advances one block of the DP column by one text character. `carryIn` is the horizontal delta
- * (-1, 0, +1) entering the block's top row; returns the delta leaving its bottom row.
- */
-function advanceBlock(columns: Columns, block: number, equal: number, carryIn: number): number {
-  let pv = columns.positive[block]!;
-  let mv = columns.negative[block]!;
-  const carryNegative = carryIn < 0 ? 1 : 0;
-  const eq = equal | carryNegative;
-  const xv = eq | mv;
-  const xh = (((eq & pv) + pv) ^ pv) | eq;
-  let ph = mv | ~(xh | pv);
-  let mh = pv & xh;
-  const last = columns.lastRowBit[block]!;
-  const carryOut = (ph & last ? 1 : 0) - (mh & last ? 1 : 0);
-  ph = (ph << 1) | (carryIn > 0 ? 1 : 0);
-  mh = (mh << 1) | carryNegative;
-  pv = mh | ~(xv | ph);
-  mv = ph & xv;
-  columns.positive[block] = pv >>> 0;
-  columns.negative[block] = mv >>> 0;
-  return carryOut;
-}
-
 /**
  * Runs the pattern over text[from, to). With `anchoredAt` set, every alignment must start exactly at
  * that offset (used to find where a match starts); otherwise a match may start anywhere.
@@ -91,17 +47,52 @@ function scan(
 ): void {
   const blocks = Math.ceil(pattern.length / WORD);
   const masks = patternMasks(pattern, blocks);
-  const columns = initialColumns(pattern.length, blocks);
+  // The DP column, one 32-row block a word: its +1 and -1 vertical deltas, the distance at each block's
+  // last row, and that row's bit. Locals rather than an object: the content script's 10 KB budget.
+  const positive = new Uint32Array(blocks).fill(0xffffffff);
+  const negative = new Uint32Array(blocks);
+  const score = new Int32Array(blocks);
+  const lastRowBit = new Uint32Array(blocks);
+  for (let b = 0; b < blocks; b++) {
+    const rows = Math.min(WORD, pattern.length - b * WORD);
+    lastRowBit[b] = (1 << (rows - 1)) >>> 0;
+    score[b] = b * WORD + rows;
+  }
+
+  /**
+   * Advances one block of the DP column by one text character. `carryIn` is the horizontal delta
+   * (-1, 0, +1) entering the block's top row; returns the delta leaving its bottom row.
+   */
+  const advanceBlock = (block: number, equal: number, carryIn: number): number => {
+    let pv = positive[block]!;
+    let mv = negative[block]!;
+    const carryNegative = carryIn < 0 ? 1 : 0;
+    const eq = equal | carryNegative;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    const last = lastRowBit[block]!;
+    const carryOut = (ph & last ? 1 : 0) - (mh & last ? 1 : 0);
+    ph = (ph << 1) | (carryIn > 0 ? 1 : 0);
+    mh = (mh << 1) | carryNegative;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    positive[block] = pv >>> 0;
+    negative[block] = mv >>> 0;
+    return carryOut;
+  };
+
   const empty = new Uint32Array(blocks);
   for (let i = from; step > 0 ? i < to : i >= to; i += step) {
     const mask = masks.get(text.charCodeAt(i)) ?? empty;
     // Free start: the top row is 0 everywhere. Anchored start: the top row grows by one per character.
     let carry = anchored ? 1 : 0;
     for (let b = 0; b < blocks; b++) {
-      carry = advanceBlock(columns, b, mask[b]!, carry);
-      columns.score[b]! += carry;
+      carry = advanceBlock(b, mask[b]!, carry);
+      score[b]! += carry;
     }
-    onColumn(i, columns.score[blocks - 1]!);
+    onColumn(i, score[blocks - 1]!);
   }
 }
 
@@ -121,21 +112,24 @@ export function searchApproximate(
 ): ApproximateEnd[] {
   if (pattern.length === 0) return [];
   const found: ApproximateEnd[] = [];
-  const run = { best: Number.POSITIVE_INFINITY, ends: [] as number[], last: -2 };
+  // The current run: its smallest distance, the ends that have it, and the run's last end.
+  let best = Number.POSITIVE_INFINITY;
+  let ends: number[] = [];
+  let last = -2;
   const closeRun = () => {
-    for (const end of run.ends) found.push({ end, errors: run.best });
-    run.best = Number.POSITIVE_INFINITY;
-    run.ends = [];
+    for (const end of ends) found.push({ end, errors: best });
+    best = Number.POSITIVE_INFINITY;
+    ends = [];
   };
   scan(text, pattern, Math.max(0, from), Math.min(text.length, to), 1, false, (i, distance) => {
     if (distance > maxErrors) return;
     const end = i + 1;
-    if (end !== run.last + 1) closeRun();
-    run.last = end;
-    if (distance < run.best) {
-      run.best = distance;
-      run.ends = [end];
-    } else if (distance === run.best) run.ends.push(end);
+    if (end !== last + 1) closeRun();
+    last = end;
+    if (distance < best) {
+      best = distance;
+      ends = [end];
+    } else if (distance === best) ends.push(end);
   });
   closeRun();
   return found;
@@ -166,17 +160,14 @@ export function findMatchStart(
   return best <= errors ? start : Math.max(lowest, end - pattern.length);
 }
 
-/** Plain Levenshtein distance for short strings (context comparison): O(a * b). */
+/**
+ * Levenshtein distance (context comparison): the anchored scan above over all of `b` ends with the
+ * distance between all of `a` and all of `b`. Reusing it keeps one edit-distance algorithm in the
+ * content script instead of two (its 10 KB budget); O(ceil(a / 32) * b).
+ */
 export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  if (a === '') return b.length;
+  let distance = a.length;
+  scan(b, a, 0, b.length, 1, true, (_, last) => (distance = last));
+  return distance;
 }

@@ -3,6 +3,7 @@
  * offsets. Quotes are matched in this form so that reflowed text (a line break that became a space,
  * doubled spaces, non-breaking spaces) does not cost any of the fuzzy match's error budget.
  */
+import { firstReached } from './bisect';
 
 export interface CollapsedText {
   text: string;
@@ -43,14 +44,7 @@ export function collapseWhitespace(original: string): CollapsedText {
 /** The collapsed offset of an original offset (the first collapsed character at or after it). */
 export function toCollapsedOffset(collapsed: CollapsedText, originalOffset: number): number {
   const { toOriginal } = collapsed;
-  let low = 0;
-  let high = toOriginal.length - 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (toOriginal[mid]! < originalOffset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstReached(toOriginal.length - 1, (i) => toOriginal[i]! >= originalOffset);
 }
 
 /**

@@ -34,7 +34,7 @@ export function selectionQuote(selection: Selection, root: Element): SelectedQuo
     quotedRange = capped;
     anchor = describeOffsets(index, capped);
   }
-  return { anchor, rect: boundingRect(quotedRange) };
+  return { anchor, rect: quotedRange.getBoundingClientRect() };
 }
 
 function isExcluded(node: Node): boolean {
@@ -60,11 +60,4 @@ function isInFormField(doc: Document): boolean {
     // Input types without text selection (checkbox, number in some engines) throw here.
     return false;
   }
-}
-
-function boundingRect(range: Range): DOMRect {
-  // jsdom and detached documents have no layout: Range.getBoundingClientRect is missing there.
-  if (typeof range.getBoundingClientRect === 'function') return range.getBoundingClientRect();
-  const rect = { x: 0, y: 0, width: 0, height: 0, top: 0, right: 0, bottom: 0, left: 0 };
-  return { ...rect, toJSON: () => rect } as DOMRect;
 }

@@ -4,6 +4,7 @@
  * (script, style, noscript, template) and without the extension's own injected host element, so that
  * offsets do not shift when the extension draws its UI. Highlight <mark>s are page text and stay in.
  */
+import { firstReached } from './bisect';
 
 /** Attribute on the extension's own host element; its subtree is never page text. */
 export const HOST_ATTRIBUTE = 'data-challenge-companion';
@@ -29,29 +30,32 @@ export function isSkippedElement(element: Element): boolean {
   return SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || element.hasAttribute(HOST_ATTRIBUTE);
 }
 
+/**
+ * Calls `visit` with each text node under `root` that is page text, in document order, and stops when
+ * `visit` returns true. The one page walk that the index, highlights and case detection share.
+ */
+export function walkPageText(root: Node, visit: (text: Text) => unknown): void {
+  // 5 = SHOW_ELEMENT | SHOW_TEXT; 2 = FILTER_REJECT (skip the whole subtree), 1 = FILTER_ACCEPT. Spelled
+  // out: the content script may run where `NodeFilter` is not a global.
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 5, {
+    acceptNode: (node) => (node.nodeType === 1 && isSkippedElement(node as Element) ? 2 : 1),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeType === 3 && visit(node as Text)) return;
+}
+
 /** Builds the text index of `root`: O(number of nodes). */
 export function buildTextIndex(root: Element): TextIndex {
-  const doc = root.ownerDocument;
-  // NodeFilter constants are spelled out: the content script may run where `NodeFilter` is not a global.
-  const SHOW_ELEMENT = 0x1;
-  const SHOW_TEXT = 0x4;
-  const FILTER_ACCEPT = 1;
-  const FILTER_REJECT = 2;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && isSkippedElement(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  });
   const nodes: IndexedTextNode[] = [];
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    nodes.push({ node: node as Text, start: length, end: length + data.length });
+  walkPageText(root, (node) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    nodes.push({ node, start: length, end: length + data.length });
     parts.push(data);
     length += data.length;
-  }
+  });
   return { root, text: parts.join(''), nodes };
 }
 
@@ -65,33 +69,19 @@ export function textOffsetOf(index: TextIndex, container: Node, offset: number):
     const entry = findEntry(nodes, container as Text);
     if (entry) return entry.start + Math.min(offset, entry.end - entry.start);
   }
-  const doc = index.root.ownerDocument;
-  const point = doc.createRange();
+  const point = index.root.ownerDocument.createRange();
   point.setStart(container, offset);
   // First indexed node whose start is at or after the point: comparePoint is monotone along `nodes`.
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (point.comparePoint(nodes[mid]!.node, 0) >= 0) high = mid;
-    else low = mid + 1;
-  }
-  return low < nodes.length ? nodes[low]!.start : index.text.length;
+  const next = firstReached(nodes.length, (i) => point.comparePoint(nodes[i]!.node, 0) >= 0);
+  return next < nodes.length ? nodes[next]!.start : index.text.length;
 }
 
 function findEntry(nodes: IndexedTextNode[], node: Text): IndexedTextNode | undefined {
-  // Indexed nodes are in document order, so binary search by document position.
-  let low = 0;
-  let high = nodes.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const candidate = nodes[mid]!;
-    if (candidate.node === node) return candidate;
-    // Bit 4 (DOCUMENT_POSITION_FOLLOWING): `node` comes after the candidate.
-    if (candidate.node.compareDocumentPosition(node) & 4) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
+  // Indexed nodes are in document order: the first that `node` does not follow (bit 4,
+  // DOCUMENT_POSITION_FOLLOWING) is `node` itself if it is indexed at all.
+  const candidate =
+    nodes[firstReached(nodes.length, (i) => !(nodes[i]!.node.compareDocumentPosition(node) & 4))];
+  return candidate?.node === node ? candidate : undefined;
 }
 
 /** A live Range over the index text between two offsets, or null if the offsets are out of bounds. */
@@ -118,17 +108,9 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
  * and a range end to the previous one, so the range never reaches into a neighbour it does not cover.
  */
 function entryAt(nodes: IndexedTextNode[], offset: number, isEnd: boolean): IndexedTextNode | undefined {
-  let low = 0;
-  let high = nodes.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const entry = nodes[mid]!;
-    const before = isEnd ? offset <= entry.start : offset < entry.start;
-    const after = isEnd ? offset > entry.end : offset >= entry.end;
-    if (before) high = mid - 1;
-    else if (after) low = mid + 1;
-    else return entry;
-  }
+  // Nodes are contiguous and non-empty, so the first node that ends after the offset (a start), or at or
+  // after it (an end), holds it.
+  const at = firstReached(nodes.length, (i) => (isEnd ? offset <= nodes[i]!.end : offset < nodes[i]!.end));
   // Offset at the very end (start) or very beginning (end) of the text.
-  return isEnd ? nodes[0] : nodes[nodes.length - 1];
+  return nodes[at] ?? (isEnd ? nodes[0] : nodes[nodes.length - 1]);
 }

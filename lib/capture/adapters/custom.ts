@@ -29,8 +29,6 @@ export function customCaseAdapter(settings: CustomAdapter): CaseAdapter | null {
   if (!pattern && !settings.caseReferenceSelector) return null;
 
   return {
-    id: `custom:${settings.id}`,
-    name: settings.name,
     matches,
     detect(doc) {
       const source = settings.caseReferenceSelector

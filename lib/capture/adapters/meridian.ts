@@ -8,44 +8,34 @@
 import { cleanReference, joinParts, textAt, unlabelledTextAt } from './page-reading';
 import type { CaseAdapter } from './types';
 
-const SELECTORS = {
-  /** `<article class="mer-case">` on the case page, `<form class="rf-form">` in the frame. */
-  record: '.mer-case, .rf-form',
-  reference: '[data-field="case-ref"]',
-  subject: '[data-field="subject-name"]',
-  /** Workflow steps; a decision step carries `data-field="decision"`, the current one `aria-current="step"`. */
-  steps: '.mer-step',
-  /** The referral decision form's recorded decision. */
-  formDecision: '.rf-decision',
-  decision: '[data-field="decision"]',
-  decisionMaker: '[data-field="decision-maker"]',
-  decisionRole: '[data-field="decision-role"]',
-  decisionTeam: '[data-field="decision-team"]',
-} as const;
+/**
+ * Every selector Meridian's pages must match is written where its field is read (the content script's
+ * 10 KB budget has no room for a table of names as well); only the decision field is read twice.
+ */
+const DECISION = '[data-field="decision"]';
 
 /** "Outcome: …", "Referral decision: …" */
 const DECISION_LABEL = /(?:referral\s+)?(?:decision|outcome)/;
 
 export const meridianAdapter: CaseAdapter = {
-  id: 'meridian',
-  name: 'Meridian Case Manager',
   matches: (url) => url.pathname.startsWith('/meridian/'),
   detect(doc) {
-    if (!doc.querySelector(SELECTORS.record)) return null;
-    const caseReference = cleanReference(textAt(doc, SELECTORS.reference));
+    // `<article class="mer-case">` on the case page, `<form class="rf-form">` in the frame.
+    if (!doc.querySelector('.mer-case, .rf-form')) return null;
+    const caseReference = cleanReference(textAt(doc, '[data-field="case-ref"]'));
     if (!caseReference) return null;
     const decided = decisionScope(doc);
     return {
       system: 'Meridian Case Manager',
       caseReference,
-      subject: textAt(doc, SELECTORS.subject),
+      subject: textAt(doc, '[data-field="subject-name"]'),
       ...(decided && {
-        decision: unlabelledTextAt(decided, SELECTORS.decision, DECISION_LABEL),
+        decision: unlabelledTextAt(decided, DECISION, DECISION_LABEL),
         decisionMaker: joinParts(
-          textAt(decided, SELECTORS.decisionMaker),
-          textAt(decided, SELECTORS.decisionRole),
+          textAt(decided, '[data-field="decision-maker"]'),
+          textAt(decided, '[data-field="decision-role"]'),
         ),
-        decisionTeam: textAt(decided, SELECTORS.decisionTeam),
+        decisionTeam: textAt(decided, '[data-field="decision-team"]'),
       }),
     };
   },
@@ -53,11 +43,11 @@ export const meridianAdapter: CaseAdapter = {
 
 /** Where the decision is: the frame's form, else the current step if it is a decision, else the latest decided step. */
 function decisionScope(doc: Document): Element | null {
-  const form = doc.querySelector(SELECTORS.formDecision);
+  // The referral decision form's recorded decision.
+  const form = doc.querySelector('.rf-decision');
   if (form) return form;
-  const decided = [...doc.querySelectorAll(SELECTORS.steps)].filter((step) =>
-    step.querySelector(SELECTORS.decision),
-  );
+  // Workflow steps; a decision step carries `data-field="decision"`, the current one `aria-current="step"`.
+  const decided = [...doc.querySelectorAll('.mer-step')].filter((step) => step.querySelector(DECISION));
   return (
     decided.find((step) => step.getAttribute('aria-current') === 'step') ??
     decided[decided.length - 1] ??

@@ -2,7 +2,7 @@
  * Reading fields off a case page. The page is hostile: everything is read as textContent (never HTML),
  * whitespace-collapsed, trimmed and capped, and a selector that throws counts as "not found".
  */
-import { isSkippedElement } from '../text-index';
+import { walkPageText } from '../text-index';
 
 /** Longest field kept (the message schema's limit for page text fields). */
 export const MAX_FIELD_LENGTH = 2000;
@@ -75,19 +75,14 @@ export function labelledValue(scope: ParentNode, label: RegExp): string | undefi
  * Script, style and the extension's own UI are left out. Capped: labels are near the top of a record.
  */
 export function pageLines(root: Element, max = 200_000): string {
-  const SHOW_ELEMENT = 0x1;
-  const SHOW_TEXT = 0x4;
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === 1 && isSkippedElement(node as Element) ? 2 : 1),
-  });
   const lines: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
-    const line = (node as Text).data.trim();
-    if (line === '') continue;
+  walkPageText(root, (node) => {
+    const line = node.data.trim();
+    if (line === '') return;
     lines.push(line);
     length += line.length + 1;
-  }
+    return length >= max;
+  });
   return lines.join('\n').slice(0, max);
 }

@@ -19,8 +19,6 @@ export interface DetectedCase {
 }
 
 export interface CaseAdapter {
-  id: string;
-  name: string;
   /** Cheap test on the address alone: is this page possibly one of this system's? */
   matches(url: URL): boolean;
   /** Reads the case from the page, or null when the page shows no case (a list, a login page). */

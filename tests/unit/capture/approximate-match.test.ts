@@ -81,4 +81,27 @@ describe('editDistance', () => {
   ])('%j to %j is %i', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance);
   });
+
+  test('equals the textbook Levenshtein table, both ways round, across 32-character blocks', () => {
+    const levenshtein = (a: string, b: string) => {
+      let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+        }
+        previous = current;
+      }
+      return previous[b.length]!;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 80 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(editDistance(a, b)).toBe(levenshtein(a, b));
+        expect(editDistance(b, a)).toBe(levenshtein(a, b));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

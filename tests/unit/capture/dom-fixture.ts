@@ -1,15 +1,30 @@
 import { JSDOM } from 'jsdom';
 import { buildTextIndex, rangeFromOffsets } from '../../../lib/capture/text-index';
 
+/**
+ * jsdom has no layout and no Range.getBoundingClientRect (every browser has it); give its ranges the
+ * all-zero rect a browser gives a range that is not rendered, rather than carry a fallback in lib/.
+ */
+export function withoutLayout(dom: JSDOM): Document {
+  const rangeClass = dom.window.Range.prototype;
+  rangeClass.getBoundingClientRect ??= () => {
+    const rect = { x: 0, y: 0, width: 0, height: 0, top: 0, right: 0, bottom: 0, left: 0 };
+    return { ...rect, toJSON: () => rect } as DOMRect;
+  };
+  return dom.window.document;
+}
+
 /** A parsed page for DOM tests; the URL matters to adapters, nothing else. */
 export function page(bodyHtml: string, url = 'http://127.0.0.1:4173/'): Document {
-  return new JSDOM(`<!doctype html><html><head><title>Case</title></head><body>${bodyHtml}</body></html>`, {
-    url,
-  }).window.document;
+  return withoutLayout(
+    new JSDOM(`<!doctype html><html><head><title>Case</title></head><body>${bodyHtml}</body></html>`, {
+      url,
+    }),
+  );
 }
 
 /** One window for generated pages: a new JSDOM per property-test run would take most of the run's time. */
-const generator = new JSDOM('').window.document;
+const generator = withoutLayout(new JSDOM(''));
 
 /** A page whose body text is `text`, split into elements at the given cut points (for property tests). */
 export function pageFromText(text: string, cuts: number[] = []): Document {

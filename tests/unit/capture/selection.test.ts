@@ -1,11 +1,12 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { MAX_QUOTE_LENGTH, selectionQuote } from '../../../lib/capture/selection';
+import { withoutLayout } from './dom-fixture';
 
 function pageWithSelection(bodyHtml: string) {
-  const { window } = new JSDOM(`<!doctype html><body>${bodyHtml}</body>`, { url: 'http://127.0.0.1:4173/' });
-  const doc = window.document;
-  const selection = window.getSelection()!;
+  const dom = new JSDOM(`<!doctype html><body>${bodyHtml}</body>`, { url: 'http://127.0.0.1:4173/' });
+  const doc = withoutLayout(dom);
+  const selection = dom.window.getSelection()!;
   const select = (node: Node, start: number, endNode: Node = node, end?: number) => {
     const range = doc.createRange();
     range.setStart(node, start);
