@@ -12,6 +12,7 @@ import { eraseAllData } from './data-erase';
 import { readManagedPolicy } from './managed-policy';
 import { retentionStatus } from './retention';
 import { readSettings, readSettingsWithManaged, updateSettings } from './settings-service';
+import { pageReported, quotesFound } from './tab-page-updates';
 import { readTabPage, writeTabPage } from './tab-pages';
 
 /** Message handlers: validate-then-delegate. Payloads arrive already parsed by the router. */
@@ -19,10 +20,10 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
   return {
     ...createLockHandlers(challenges),
     ...createDataTransferHandlers(challenges),
-    'page/case-detected': async (page, { tabId, frameId }) => {
+    'page/case-detected': async (page, { tabId, frameId, tabUrl }) => {
       if (tabId === undefined) return fail('forbidden', 'Only a case page can report a case.');
       // Same-origin frames of the case page report too; the top frame's view of the page wins.
-      if (frameId === 0 || page.detectedCase) await writeTabPage(tabId, { page, highlightsFound: null });
+      await writeTabPage(tabId, (current) => pageReported(current, frameId ?? 0, page, tabUrl ?? '') ?? {});
       const reference = page.detectedCase?.caseReference;
       const { customAdapters } = await readSettings();
       return ok({
@@ -30,13 +31,10 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
         customAdapters,
       });
     },
-    'page/highlights-found': async ({ challengeIds }, { tabId, frameId }) => {
+    'page/highlights-found': async ({ challengeIds }, { tabId, frameId, tabUrl }) => {
       if (tabId === undefined) return ok({});
-      // The top frame's report starts the list; same-origin frames (a form in an iframe) add theirs.
-      await writeTabPage(tabId, (current) => {
-        const found = frameId === 0 ? [] : (current.highlightsFound ?? []);
-        return { highlightsFound: [...new Set([...found, ...challengeIds])] };
-      });
+      // Each frame (the page, a same-origin form in an iframe) keeps its own list; the sidebar sees all.
+      await writeTabPage(tabId, (current) => quotesFound(current, frameId ?? 0, challengeIds, tabUrl ?? ''));
       return ok({});
     },
     'page/selection-captured': async (capture, { tabId }) => {
@@ -53,7 +51,8 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
     },
     'sidebar/get-context': async (_payload, { tabId }) => {
       if (tabId === undefined) return ok({ page: null, capture: null, highlightsFound: null, tabId: null });
-      return ok({ ...(await readTabPage(tabId)), tabId });
+      const { page, capture, highlightsFound } = await readTabPage(tabId);
+      return ok({ page, capture, highlightsFound, tabId });
     },
     'sidebar/open-in-tab': async ({ tabId }) =>
       ok({ opened: await commandCasePage(tabId, { type: 'open-sidebar', payload: {} }, 0) }),

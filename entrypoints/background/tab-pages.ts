@@ -5,11 +5,19 @@ import type { PageSnapshot, SelectionCapture } from '@/lib/messaging/page-schema
  * What each tab's case page last reported, kept in session storage so that a service-worker restart
  * does not forget it, and so that it is gone when the browser closes (it holds page text).
  */
-interface TabPage {
+export interface TabPage {
   page: PageSnapshot | null;
   capture: SelectionCapture | null;
-  /** Challenge ids whose quote the content script found again; null until it has looked. */
+  /** Challenge ids whose quote the content script found again, in any frame; null until it has looked. */
   highlightsFound: string[] | null;
+  /** Each frame's own list (by frame id), so one frame's report does not wipe another's. */
+  foundByFrame?: Record<string, FoundInFrame>;
+}
+
+/** What one frame found, and the tab's address then (a later page's frames may reuse its frame id). */
+export interface FoundInFrame {
+  tabUrl: string;
+  challengeIds: string[];
 }
 
 const key = (tabId: number) => `tab-page:${tabId}`;

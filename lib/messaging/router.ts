@@ -16,6 +16,8 @@ export interface MessageContext {
   /** The tab the sender lives in (content scripts, and the sidebar frame inside a case page). */
   tabId: number | undefined;
   frameId: number | undefined;
+  /** The address of the sender's tab (its top frame), as the browser reports it. */
+  tabUrl: string | undefined;
   /** The sender's own address, as the browser reports it (never taken from the payload). */
   url: string | undefined;
 }
@@ -74,6 +76,7 @@ export function createMessageRouter(handlers: MessageHandlers, trust: RouterTrus
       kind,
       tabId: sender.tab?.id,
       frameId: sender.frameId,
+      tabUrl: sender.tab?.url,
       url: sender.url,
     };
     const handler = handlers[type as MessageType] as (

@@ -169,6 +169,8 @@ for (const style of STYLES) {
         await expect(reopened.getByText(/Quote (highlighted|not found) on this page/).first()).toBeVisible();
       } else {
         await expect(again.locator('mark[data-challenge-companion-highlight]').first()).toBeAttached();
+        // The sidebar agrees, also when the quote is in an iframe and the top frame reports again later.
+        await expect(reopened.getByText('Quote highlighted on this page').first()).toBeVisible();
       }
       await page.screenshot({ path: `test-results/screens/capture-${slug(style.name)}-after-reload.png` });
     });
