@@ -6,6 +6,7 @@ import {
 } from '@/lib/messaging/backup-transfer';
 import { EraseDataForm } from './EraseDataForm';
 import { ProblemList } from './ProblemList';
+import { Outcome } from './SaveRow';
 
 type ImportMode = 'merge' | 'replace';
 
@@ -116,14 +117,7 @@ export function DataSection() {
       <button type="button" class="button" aria-disabled={busy} onClick={() => void exportBackup()}>
         Export a backup
       </button>
-      <p role="status" aria-live="polite" class="save-row__status">
-        {exportStatus}
-      </p>
-      {exportError && (
-        <p role="alert" class="error">
-          {exportError}
-        </p>
-      )}
+      <Outcome status={exportStatus} refusal={exportError} />
       <form onSubmit={(event) => void importBackup(event)} noValidate class="subsection">
         <h3>Import a backup</h3>
         <label htmlFor="backup-file">Backup file</label>

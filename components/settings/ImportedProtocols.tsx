@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { protocolLabel, type Protocol } from '@/lib/protocols';
 import { useMessenger } from '../messenger';
+import { Outcome } from './SaveRow';
 
 interface ImportedProtocolsProps {
   /** The imported protocols (the practitioner's and IT's), as protocols/list gives them. */
@@ -132,14 +133,7 @@ export function ImportedProtocols({ imported, policyIds, onChanged }: ImportedPr
           ))}
         </ul>
       )}
-      <p role="status" aria-live="polite" class="save-row__status">
-        {status}
-      </p>
-      {refusal && (
-        <p role="alert" class="error">
-          {refusal}
-        </p>
-      )}
+      <Outcome status={status} refusal={refusal} />
     </div>
   );
 }

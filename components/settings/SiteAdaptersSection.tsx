@@ -3,6 +3,7 @@ import { CustomAdapterForm } from './CustomAdapterForm';
 import { MANAGED_NOTE } from '../Field';
 import { isManaged } from './is-managed';
 import { useSettingsSave, type FieldErrors, type SettingsSectionProps } from './use-settings-save';
+import { Outcome } from './SaveRow';
 
 /** The background names a list entry's field ("customAdapters.2.urlPattern"); the form wants "urlPattern". */
 function newAdapterErrors(errors: FieldErrors, index: number): FieldErrors {
@@ -51,14 +52,7 @@ export function SiteAdaptersSection({ settings, managed, onSaved }: SettingsSect
           ))}
         </ul>
       )}
-      <p role="status" aria-live="polite" class="save-row__status">
-        {status}
-      </p>
-      {refusal && (
-        <p role="alert" class="error">
-          {refusal}
-        </p>
-      )}
+      <Outcome status={status} refusal={refusal} />
       {!locked && (
         <CustomAdapterForm
           existing={adapters}

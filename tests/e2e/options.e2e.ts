@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/store/backup-format';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser.mjs';
+import { launchWithExtension, type ExtensionBrowser, openOptionsPage } from './support/browser.mjs';
 
 const PROTOCOLS = path.resolve('tests/fixtures/protocols');
 
@@ -15,12 +15,7 @@ test.afterAll(async () => {
   await extension.close();
 });
 
-async function openOptions(): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await expect(page.getByLabel('Your name')).toBeVisible();
-  return page;
-}
+const openOptions = () => openOptionsPage(extension);
 
 const aboutYou = (page: Page) => page.getByRole('region', { name: 'About you' });
 const protocolSection = (page: Page) => page.getByRole('region', { name: 'Protocol' });

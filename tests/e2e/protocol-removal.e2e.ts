@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Result } from 'axe-core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser.mjs';
+import { launchWithExtension, type ExtensionBrowser, openOptionsPage } from './support/browser.mjs';
 import { darlingtonOpening, sendFromPage } from './support/challenge-drafts';
 
 /**
@@ -22,12 +22,7 @@ test.afterAll(async () => {
   await extension.close();
 });
 
-async function openOptions(): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
-  await expect(page.getByLabel('Your name')).toBeVisible();
-  return page;
-}
+const openOptions = () => openOptionsPage(extension);
 
 const describe = (violations: Result[]) =>
   violations

@@ -122,6 +122,18 @@ export async function grantSite(browser, originPattern = 'http://127.0.0.1/*') {
 }
 
 /**
+ * The options page in a new tab, once its first section is drawn (its settings have arrived).
+ * @param {ExtensionBrowser} browser
+ * @returns {Promise<import('@playwright/test').Page>}
+ */
+export async function openOptionsPage(browser) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByLabel('Your name').waitFor();
+  return page;
+}
+
+/**
  * The sidebar frame (an extension page inside the closed shadow root), reached the way only a test can.
  * @param {import('@playwright/test').Page} page
  */
