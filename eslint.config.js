@@ -27,15 +27,10 @@ export default tseslint.config(
     },
   },
   {
-    // Components are props in, callbacks out (DESIGN.md): they reach the background only through the
-    // messenger their entrypoint provides (components/messenger.ts), so they render in a test with a fake.
+    // Components are props in, callbacks out (DESIGN.md): they reach the background and the browser only
+    // through what their entrypoint provides (components/messenger.ts, components/browser-services.ts),
+    // so they render in a test with a fake.
     files: ['components/**/*.{ts,tsx}'],
-    ignores: [
-      // Not messaging, still to move behind the entrypoint: the records page's absolute URL
-      // (runtime.getURL) and the new-challenge draft in session storage.
-      'components/drafts/ChallengeFileLinks.tsx',
-      'components/new-challenge-draft.ts',
-    ],
     rules: {
       'no-restricted-globals': [
         'error',

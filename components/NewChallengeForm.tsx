@@ -2,17 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Protocol } from '@/lib/protocols';
 import type { SelectionCapture } from '@/lib/messaging/page-schemas';
 import type { Settings } from '@/lib/settings/settings-schema';
+import { useNewChallengeDrafts } from './browser-services';
 import { useMessenger } from './messenger';
 import { CheckboxField, ErrorSummary, SelectField, TextField, fieldId, type FieldErrors } from './Field';
 import { ImmediateRiskPanel } from './ImmediateRiskPanel';
-import {
-  buildOpened,
-  clearDraft,
-  initialDraft,
-  loadDraft,
-  saveDraft,
-  type NewChallengeDraft,
-} from './new-challenge-draft';
+import { buildOpened, initialDraft, type NewChallengeDraft } from './new-challenge-draft';
 
 /** The validator brings zod: fetched on first submit, or earlier when the sidebar is idle. */
 const loadValidator = () => import('./validate-opened');
@@ -54,6 +48,7 @@ interface Props {
 
 export function NewChallengeForm({ capture, detected, settings, protocols, onOpened }: Props) {
   const send = useMessenger();
+  const drafts = useNewChallengeDrafts();
   const draftCase = detected?.caseReference ?? 'no-case';
   const [draft, setDraft] = useState<NewChallengeDraft>(() => initialDraft(capture, detected, settings));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -70,19 +65,19 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
   }, []);
 
   useEffect(() => {
-    void loadDraft(draftCase).then((saved) => {
+    void drafts.load(draftCase).then((saved) => {
       // A fresh capture wins over the quote in an old draft; everything typed is kept. Always a new
       // object, so the save below runs once now: text typed before the restore finished is saved too.
       setDraft((current) => ({ ...current, ...saved, ...(capture ? { quote: capture.anchor } : {}) }));
       restored.current = true;
     });
-  }, [draftCase, capture]);
+  }, [drafts, draftCase, capture]);
 
   useEffect(() => {
     if (!restored.current) return;
-    const timer = setTimeout(() => void saveDraft(draftCase, draft), 300);
+    const timer = setTimeout(() => void drafts.save(draftCase, draft), 300);
     return () => clearTimeout(timer);
-  }, [draft, draftCase]);
+  }, [drafts, draft, draftCase]);
 
   const protocol = protocols.find((p) => p.id === draft.protocolId) ?? protocols[0];
   const set = <K extends keyof NewChallengeDraft>(key: K, value: NewChallengeDraft[K]) => {
@@ -114,7 +109,7 @@ export function NewChallengeForm({ capture, detected, settings, protocols, onOpe
       return;
     }
     setErrors({});
-    await clearDraft(draftCase);
+    await drafts.clear(draftCase);
     onOpened(reply.value.challengeId);
   }
 

@@ -1,4 +1,3 @@
-import { browser } from '@wxt-dev/browser';
 import type { SelectionCapture } from '@/lib/messaging/page-schemas';
 import type { Protocol } from '@/lib/protocols';
 import type { Settings } from '@/lib/settings/settings-schema';
@@ -24,10 +23,6 @@ export interface NewChallengeDraft {
   practitionerName: string;
   practitionerRole: string;
   practitionerAgency: string;
-}
-
-export function draftKey(caseReference: string): string {
-  return `draft:new-challenge:${caseReference}`;
 }
 
 /** The page shows the decision-maker as "Name, Role"; the role is whatever follows the first comma. */
@@ -109,24 +104,4 @@ export function buildOpened(draft: NewChallengeDraft, protocol: Protocol, settin
     startingStage,
     skipReason: startingStage > 1 ? draft.skipReason : undefined,
   };
-}
-
-/**
- * Drafts live in session storage: kept in memory for the browser session (closing and reopening the
- * sidebar loses nothing) and never written to disk, where the passphrase lock could not protect them.
- */
-const draftArea = () => browser.storage.session;
-
-export async function loadDraft(caseReference: string): Promise<Partial<NewChallengeDraft> | null> {
-  const stored = await draftArea().get(draftKey(caseReference));
-  const value = stored[draftKey(caseReference)];
-  return typeof value === 'object' && value !== null ? (value as Partial<NewChallengeDraft>) : null;
-}
-
-export async function saveDraft(caseReference: string, draft: NewChallengeDraft): Promise<void> {
-  await draftArea().set({ [draftKey(caseReference)]: draft });
-}
-
-export async function clearDraft(caseReference: string): Promise<void> {
-  await draftArea().remove(draftKey(caseReference));
 }

@@ -1,17 +1,16 @@
-import { browser } from '@wxt-dev/browser';
 import { useState } from 'preact/hooks';
 import type { ChallengeState } from '@/lib/challenge';
 import { icsForChallenges } from '@/lib/reports';
+import { useExtensionUrl } from '../browser-services';
 import { downloadText } from './file-download';
 
 /**
- * The records page for one challenge. An absolute extension URL: inside the in-page sidebar the frame's
- * own address is a per-session dynamic one, from which a relative link would not reach records.html.
+ * The records page for one challenge, as an extension path. The link needs it absolute (the entrypoint's
+ * `ExtensionUrl`, components/browser-services.ts): inside the in-page sidebar the frame's own address is a
+ * per-session dynamic one, from which a relative link would not reach records.html.
  */
-export function recordsPath(challengeId: string): string {
-  return browser.runtime.getURL(
-    `/records.html#challenge=${encodeURIComponent(challengeId)}` as '/records.html',
-  );
+export function recordsPath(challengeId: string): `/records.html${string}` {
+  return `/records.html#challenge=${encodeURIComponent(challengeId)}`;
 }
 
 /**
@@ -19,6 +18,7 @@ export function recordsPath(challengeId: string): string {
  * the current stage's deadline for the practitioner's own calendar.
  */
 export function ChallengeFileLinks({ state, now }: { state: ChallengeState; now: Date }) {
+  const extensionUrl = useExtensionUrl();
   const [problem, setProblem] = useState<string | null>(null);
   const hasDeadline = state.status === 'open' && state.deadline !== null;
 
@@ -38,7 +38,7 @@ export function ChallengeFileLinks({ state, now }: { state: ChallengeState; now:
       <h2 id="records-links-heading">Records</h2>
       <ul class="records-links">
         <li>
-          <a href={recordsPath(state.challengeId)} target="_blank" rel="noopener">
+          <a href={extensionUrl(recordsPath(state.challengeId))} target="_blank" rel="noopener">
             Recording tool and partnership report
           </a>{' '}
           <span class="hint">(opens in a new tab)</span>

@@ -68,6 +68,13 @@ test.describe('opening a challenge from the sidebar', () => {
     await expect(sidebar.getByRole('heading', { level: 2, name: /^Stage 1/ })).toBeVisible();
     await expect(sidebar.getByTestId('deadline')).toContainText(/Due|Overdue/);
     await expect(sidebar.getByRole('list').filter({ hasText: 'Challenge opened at Stage 1' })).toBeVisible();
+    // The frame's own address is a per-session dynamic one; the records link must use the extension's id.
+    await expect(
+      sidebar.getByRole('link', { name: 'Recording tool and partnership report' }),
+    ).toHaveAttribute(
+      'href',
+      new RegExp(`^chrome-extension://${extension.extensionId}/records\\.html#challenge=[0-9a-f-]{36}$`),
+    );
     await page.screenshot({ path: 'test-results/screens/sidebar-challenge-view.png' });
 
     await sidebar.locator('summary', { hasText: 'Add a note' }).click();
