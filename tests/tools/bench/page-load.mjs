@@ -122,8 +122,8 @@ export async function benchPageLoad(
   const allWith = [];
   const allWithout = [];
   for (let round = 0; round < rounds; round += 1) {
-    // Which browser is launched first swaps every round too: over the rounds before this, the control
-    // (two plain browsers) came out at a median of 1.033× against the one launched first.
+    // Which browser is launched first swaps every round too, so launch order cannot favour either side
+    // (it did not explain the control's ~1.03×: that stayed with the order swapped).
     const launchedFirst = round % 2 === 0 ? await launchWith() : await launchWithout();
     const launchedSecond = round % 2 === 0 ? await launchWithout() : await launchWith();
     const [withSide, withoutSide] =
