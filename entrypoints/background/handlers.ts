@@ -13,7 +13,7 @@ import { readManagedPolicy } from './managed-policy';
 import { retentionStatus } from './retention';
 import { readSettings, readSettingsWithManaged, updateSettings } from './settings-service';
 import { pageReported, quotesFound } from './tab-page-updates';
-import { readTabPage, writeTabPage } from './tab-pages';
+import { forgetUsedCapture, readTabPage, writeTabPage } from './tab-pages';
 
 /** Message handlers: validate-then-delegate. Payloads arrive already parsed by the router. */
 export function createHandlers(challenges: ChallengeService): MessageHandlers {
@@ -71,7 +71,14 @@ export function createHandlers(challenges: ChallengeService): MessageHandlers {
       await injectIntoOpenTabs(grantedOrigins);
       return ok({});
     },
-    'challenge/open': ({ opened }) => challenges.openChallenge(opened),
+    'challenge/open': async ({ opened }, { tabId }) => {
+      const result = await challenges.openChallenge(opened);
+      // The quote is used: a sidebar opened again in this tab must not offer it for a second challenge.
+      if (result.ok && tabId !== undefined && opened.type === 'opened') {
+        await forgetUsedCapture(tabId, opened.decision.quote);
+      }
+      return result;
+    },
     'challenge/append': ({ challengeId, expectedSeq, event }) =>
       challenges.appendToChallenge(challengeId, expectedSeq, event),
     'challenge/get': ({ challengeId }) => challenges.getChallenge(challengeId),

@@ -52,6 +52,13 @@ export function writeTabPage(
   return write;
 }
 
+/** Drops the tab's captured quote once a challenge was opened on it (tabs without one get no record). */
+export async function forgetUsedCapture(tabId: number, quote: string): Promise<void> {
+  const { capture } = await readTabPage(tabId);
+  if (capture?.anchor.quote !== quote) return;
+  await writeTabPage(tabId, (current) => (current.capture?.anchor.quote === quote ? { capture: null } : {}));
+}
+
 export async function forgetTabPage(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }

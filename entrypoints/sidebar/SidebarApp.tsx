@@ -198,6 +198,8 @@ export function SidebarApp() {
           settings={loaded.settings}
           protocols={loaded.protocols}
           onOpened={(challengeId) => {
+            // The background forgot the captured quote (it is used); "Back" offers an empty form.
+            setLoaded((current) => current && { ...current, context: { ...current.context, capture: null } });
             setListVersion((v) => v + 1);
             setOpenChallenge(challengeId);
           }}

@@ -163,6 +163,10 @@ for (const style of STYLES) {
       const again = await decisionFrame(page, style, extension);
       const reopened = await openSidebarFromToolbar(extension, page);
       await expect(reopened.getByText(/Stage 1/).first()).toBeVisible();
+      // The quote is used: the new-challenge form under the list does not offer it for a second challenge.
+      await expect(reopened.getByRole('form', { name: 'New challenge' }).locator('blockquote')).toHaveCount(
+        0,
+      );
       if (style.name === 'hostile') {
         // The hostile page deletes every element it did not serve, our highlight with its own text among
         // them: the challenge must still be listed, its quote reported as found or as not found.
