@@ -37,6 +37,24 @@ interface FieldBase {
 }
 
 /** Label, hint, "set by your organisation" and the error, in that order above the control. */
+/** The hint and the "set by your organisation" note under a label; their ids are what describedBy names. */
+function FieldNotes({ id, hint, managed }: { id: string; hint?: ComponentChildren; managed?: boolean }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {managed && (
+        <p id={`${id}-managed`} class="managed-note">
+          {MANAGED_NOTE}
+        </p>
+      )}
+    </>
+  );
+}
+
 function FieldFrame({
   id,
   label,
@@ -48,16 +66,7 @@ function FieldFrame({
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
-      )}
-      {managed && (
-        <p id={`${id}-managed`} class="managed-note">
-          {MANAGED_NOTE}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} managed={managed} />
       {error && (
         <p id={`${id}-error`} class="field__error">
           <span class="visually-hidden">Error: </span>
@@ -157,16 +166,7 @@ export function CheckboxField({ id, label, checked, onChange, hint, managed = fa
       />
       <div>
         <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p id={`${id}-hint`} class="hint">
-            {hint}
-          </p>
-        )}
-        {managed && (
-          <p id={`${id}-managed`} class="managed-note">
-            {MANAGED_NOTE}
-          </p>
-        )}
+        <FieldNotes id={id} hint={hint} managed={managed} />
       </div>
     </div>
   );

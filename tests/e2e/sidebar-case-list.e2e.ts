@@ -1,3 +1,4 @@
+import type { Worker } from '@playwright/test';
 import { expect, openSidebarFromToolbar, test } from './support/fixtures';
 import { darlingtonOpening, sendFromPage } from './support/challenge-drafts';
 
@@ -49,14 +50,7 @@ test('the case list shows each challenge’s stage and working days left from on
   }
 
   // Record which messages reach the background while the sidebar opens (a listener that never answers).
-  const worker = await extension.worker();
-  await worker.evaluate(() => {
-    const seen: string[] = [];
-    (globalThis as unknown as { seenMessages: string[] }).seenMessages = seen;
-    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
-      seen.push(String(message?.type));
-    });
-  });
+  const seenMessages = await recordMessageTypes(extension);
 
   const page = await openCasePage(`/casebook/case/${CASE}.html`);
   const sidebar = await openSidebarFromToolbar(extension, page);
@@ -72,9 +66,7 @@ test('the case list shows each challenge’s stage and working days left from on
   }
   await page.screenshot({ path: 'test-results/screens/sidebar-case-list-two.png' });
 
-  const seen = await worker.evaluate(
-    () => (globalThis as unknown as { seenMessages: string[] }).seenMessages,
-  );
+  const seen = await seenMessages();
   expect(seen.filter((type) => type === 'challenge/for-case')).toHaveLength(1);
   expect(seen).not.toContain('challenge/get');
   await options.close();
@@ -103,20 +95,12 @@ test('the reports page counts its figures in the background, reading histories o
   const raised = listed.value.items.length;
   expect(raised).toBeGreaterThanOrEqual(2);
 
-  const worker = await extension.worker();
-  await worker.evaluate(() => {
-    const seen: string[] = [];
-    (globalThis as unknown as { seenMessages: string[] }).seenMessages = seen;
-    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
-      seen.push(String(message?.type));
-    });
-  });
+  const seenMessages = await recordMessageTypes(extension);
   await page.goto(`chrome-extension://${extension.extensionId}/reports.html`);
   const headline = page.getByTestId('headline-figures');
   await expect(headline.locator('dt', { hasText: 'Raised' }).locator('+ dd')).toHaveText(String(raised));
   await expect(headline.locator('dt', { hasText: /^Resolved$/ }).locator('+ dd')).toHaveText('1');
-  const seen = () =>
-    worker.evaluate(() => (globalThis as unknown as { seenMessages: string[] }).seenMessages);
+  const seen = seenMessages;
   expect(await seen()).toContain('reports/figures');
   expect(await seen()).not.toContain('challenge/get');
 
@@ -127,3 +111,21 @@ test('the reports page counts its figures in the background, reading histories o
   expect((await seen()).filter((type) => type === 'challenge/get')).toHaveLength(raised);
   await page.close();
 });
+
+/**
+ * Records the type of every message that reaches the background from now on (a second listener that
+ * never answers, so the product's replies are untouched); the returned function reads them.
+ */
+async function recordMessageTypes(extension: {
+  worker(): Promise<Worker>;
+}): Promise<() => Promise<string[]>> {
+  const worker = await extension.worker();
+  await worker.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { seenMessages: string[] }).seenMessages = seen;
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      seen.push(String(message?.type));
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { seenMessages: string[] }).seenMessages);
+}
